@@ -1,0 +1,41 @@
+/**
+ * The Markdown pipeline, in the order it runs. Astro's `unified()` processor wraps it:
+ * remark-parse before, rehype-raw, Astro's heading collector and rehype-stringify after.
+ */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import rehypeExcerptNote from './rehype-excerpt-note';
+import rehypeHeadingLinks from './rehype-heading-links';
+import remarkReadingTime from './remark-reading-time';
+
+/** Id of the footnotes' screen-reader heading, which is neither a section nor in the contents. */
+export const FOOTNOTES_LABEL_ID = 'footnote-label';
+
+export const markdownPipeline = {
+	// The texts are kept as received: no "smart" quotes, dashes or ellipses made for the authors.
+	smartypants: false,
+	// GFM is listed below as a plugin, so that the whole pipeline reads in one place.
+	gfm: false,
+	remarkPlugins: [
+		// Tables, autolinks and footnotes (`[^1]`), as GitHub renders them.
+		remarkGfm,
+		// `remarkPluginFrontmatter.readingTime`, shown on the library and title block.
+		[remarkReadingTime, { wordsPerMinute: 230 }],
+	],
+	remarkRehype: {
+		// Footnote ids `fn-1` / `fnref-1`, short enough to cite, instead of `user-content-fn-1`.
+		clobberPrefix: '',
+		footnoteLabel: 'Notes',
+		footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+			`Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+	},
+	rehypePlugins: [
+		// An id on every heading, from its text.
+		rehypeSlug,
+		// A self-link beside every heading, so any section can be linked to.
+		[rehypeHeadingLinks, { exclude: [FOOTNOTES_LABEL_ID] }],
+		// The editors' note where an excerpt breaks off, before the footnotes.
+		[rehypeExcerptNote, { field: 'excerpt' }],
+	],
+} satisfies UnifiedProcessorOptions;
