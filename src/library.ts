@@ -12,6 +12,11 @@ export async function getLibrary(): Promise<DocumentEntry[]> {
 
 /** Renders a document and returns its parts with the data the Markdown pipeline added. */
 export async function renderDocument(entry: DocumentEntry) {
+	// Astro's glob loader logs a Markdown error and goes on without the rendered text; stop here
+	// instead, so that no page is built from a document whose text failed.
+	if (!entry.rendered) {
+		throw new Error(`${entry.filePath}: its Markdown could not be rendered; the reason is printed above ([glob-loader]).`);
+	}
 	const rendered = await render(entry);
 	const { readingTime } = rendered.remarkPluginFrontmatter as ReadingTimeData;
 	return { ...rendered, readingTime };

@@ -7,6 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import rehypeExcerptNote from './rehype-excerpt-note';
 import rehypeHeadingLinks from './rehype-heading-links';
+import remarkFootnoteIntegrity from './remark-footnote-integrity';
 import remarkReadingTime from './remark-reading-time';
 
 /** Id of the footnotes' screen-reader heading, which is neither a section nor in the contents. */
@@ -20,6 +21,8 @@ export const markdownPipeline = {
 	remarkPlugins: [
 		// Tables, autolinks and footnotes (`[^1]`), as GitHub renders them.
 		remarkGfm,
+		// Every footnote reference has a note and every note a reference, or the build stops.
+		[remarkFootnoteIntegrity, { refuseUnreferenced: true }],
 		// `remarkPluginFrontmatter.readingTime`, shown on the library and title block.
 		[remarkReadingTime, { wordsPerMinute: 230 }],
 	],

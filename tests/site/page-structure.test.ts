@@ -1,0 +1,127 @@
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builds } from '../support/builds';
+import { type BuiltPage, idsOf, loadPages } from '../support/dist';
+
+let pages: BuiltPage[];
+let documents: BuiltPage[];
+
+beforeAll(async () => {
+	pages = await loadPages(builds.root);
+	documents = pages.filter((page) => page.path.startsWith('/documents/'));
+});
+
+test('ids are unique on every page', () => {
+	for (const page of pages) {
+		const ids = idsOf(page.tree);
+		const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+		expect(repeated, page.path).toEqual([]);
+	}
+});
+
+test('every footnote reference has exactly one note, and that note links back to it', () => {
+	let references = 0;
+	for (const page of documents) {
+		const ids = idsOf(page.tree);
+		for (const reference of selectAll('a[data-footnote-ref]', page.tree)) {
+			references++;
+			const noteId = String(reference.properties.href).replace(/^#/, '');
+			expect(noteId, page.path).toMatch(/^fn-\d+$/);
+			expect(ids.filter((id) => id === noteId), `${page.path} #${noteId}`).toHaveLength(1);
+			const note = select(`[id="${noteId}"]`, page.tree)!;
+			const backLinks = selectAll('a[data-footnote-backref]', note).map((a) => a.properties.href);
+			expect(backLinks, `${page.path} #${noteId}`).toEqual([`#${reference.properties.id}`]);
+			expect(String(reference.properties.id)).toBe(noteId.replace('fn-', 'fnref-'));
+		}
+		// No note without a reference either.
+		const notes = selectAll('section[data-footnotes] li[id]', page.tree);
+		expect(notes.length).toBe(selectAll('a[data-footnote-ref]', page.tree).length);
+	}
+	expect(references).toBe(5);
+});
+
+describe.each([
+	'natural-death-of-north-korean-stalinism',
+	'north-korea-is-not-a-socialist-society',
+	'support-north-koreas-workers',
+])('the page of %s', (id) => {
+	const page = () => documents.find((candidate) => candidate.path === `/documents/${id}/`)!;
+
+	test('has a title block with its authors, publication and date', () => {
+		const block = select('.title-block', page().tree)!;
+		expect(select('h1', block)).toBeTruthy();
+		expect(select('.byline', block)).toBeTruthy();
+		expect(toString(select('.facts', block)!)).toMatch(/Published in.*Date.*\d{4}/s);
+	});
+
+	test('gives every heading an id and a self-link with an accessible name', () => {
+		const headings = selectAll('main :is(h2, h3, h4)', page().tree).filter(
+			(heading) => heading.properties.id !== 'footnote-label',
+		);
+		expect(headings.length).toBeGreaterThan(0);
+		for (const heading of headings) {
+			const id = String(heading.properties.id);
+			const link = select(`a.heading-link[href="#${id}"]`, page().tree);
+			expect(link, `#${id}`).toBeTruthy();
+			expect(String(link!.properties.ariaLabel)).toBe(`Link to this section: ${toString(heading)}`);
+		}
+	});
+
+	test('links to every section from its table of contents, and to nothing else', () => {
+		const sections = selectAll('.document-text :is(h2, h3)', page().tree)
+			.map((heading) => `#${heading.properties.id}`)
+			.filter((href) => href !== '#footnote-label');
+		const contents = selectAll('nav.toc ol a', page().tree).map((a) => String(a.properties.href));
+		expect(contents).toEqual(sections);
+	});
+
+	test('keeps the footnotes’ screen-reader label out of the contents and without a self-link', () => {
+		expect(select('nav.toc a[href="#footnote-label"]', page().tree)).toBeFalsy();
+		expect(select('a.heading-link[href="#footnote-label"]', page().tree)).toBeFalsy();
+	});
+
+	test('runs no script', () => {
+		expect(selectAll('script', page().tree)).toEqual([]);
+	});
+});
+
+test('the library lists every document newest first, with authors, publication, date, summary and reading time', () => {
+	const library = pages.find((page) => page.path === '/')!;
+	const cards = selectAll('.library .card', library.tree);
+	expect(cards.map((card) => toString(select('h2', card)!).trim())).toEqual([
+		'North Korea Is Not a Socialist Society',
+		'Support North Korea’s workers, not fake socialism or international diplomacy',
+		'The Natural Death of North Korean Stalinism',
+	]);
+	const dates = cards.map((card) => String(select('time', card)!.properties.dateTime));
+	expect(dates).toEqual(['2013-04-14', '2012-01-03', '2006-01']);
+	for (const card of cards) {
+		const text = toString(card);
+		expect(text).toMatch(/\d+ min read/);
+		expect(text).toContain('Editors’ summary');
+		expect(select('.byline', card)).toBeTruthy();
+		expect(select('cite', card)).toBeTruthy();
+	}
+});
+
+test('the document pages link to the previous and next documents of the library', () => {
+	const pager = (id: string) =>
+		selectAll('nav.pager a', documents.find((page) => page.path === `/documents/${id}/`)!.tree).map((a) => [
+			a.properties.rel?.toString(),
+			a.properties.href,
+		]);
+	expect(pager('support-north-koreas-workers')).toEqual([
+		['prev', '/documents/north-korea-is-not-a-socialist-society/'],
+		['next', '/documents/natural-death-of-north-korean-stalinism/'],
+	]);
+	expect(pager('north-korea-is-not-a-socialist-society')).toEqual([
+		['next', '/documents/support-north-koreas-workers/'],
+	]);
+});
+
+test('the 404 page says what happened and links back to the library', () => {
+	const notFound = pages.find((page) => page.file === '404.html')!;
+	expect(toString(select('h1', notFound.tree)!)).toBe('Page not found');
+	expect(selectAll('main a', notFound.tree).map((a) => a.properties.href)).toContain('/');
+});

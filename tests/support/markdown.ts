@@ -1,0 +1,15 @@
+import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
+import { markdownPipeline } from '../../src/markdown/pipeline';
+
+/**
+ * The site's Markdown renderer exactly as Astro builds it: the `unified()` processor with the
+ * pipeline of `src/markdown/pipeline.ts`, wrapped in Astro's own steps.
+ */
+export async function renderMarkdown(markdown: string, frontmatter: Record<string, unknown> = {}) {
+	const renderer = await unified(markdownPipeline).createRenderer({
+		...markdownConfigDefaults,
+		gfm: false,
+		smartypants: false,
+	});
+	return renderer.render(markdown, { frontmatter });
+}

@@ -1,0 +1,28 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+/**
+ * Serves a built site on 127.0.0.1 the way a static host does: `dir/index.html` for `/dir/`,
+ * and `404.html` with status 404 for anything else. With a base path, the site answers only
+ * below it, so a link that forgets the base fails.
+ */
+export async function serveSite(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+	const files = sirv(root, { dev: false, etag: true });
+	const server: Server = createServer((request, response) => {
+		const notFound = () => {
+			response.statusCode = 404;
+			request.url = '/404.html';
+			files(request, response);
+		};
+		if (!request.url?.startsWith(base)) return notFound();
+		request.url = `/${request.url.slice(base.length)}`;
+		files(request, response, notFound);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}${base}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { documentSchema } from '../../src/lib/document-schema';
+
+const valid = {
+	title: 'The Natural Death of North Korean Stalinism',
+	kind: 'research-note',
+	authors: [{ type: 'person', given: 'Andrei', family: 'Lankov', affiliation: 'Kookmin University' }],
+	publication: { title: 'Asia Policy', type: 'journal', number: '1', pages: '95–121' },
+	published: '2006-01',
+	summary: 'An editorial summary.',
+};
+
+/** The path and message of each problem zod finds, e.g. "authors.0.family: …". */
+const problems = (data: unknown): string[] => {
+	const result = documentSchema.safeParse(data);
+	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+};
+
+describe('a valid document', () => {
+	test('parses, with defaults for the lists it may leave out', () => {
+		const data = documentSchema.parse(valid);
+		expect(data.keywords).toEqual([]);
+		expect(data.transcription).toEqual([]);
+	});
+
+	test('keeps its date only as precise as the source gives it', () => {
+		const date = (published: unknown) => documentSchema.parse({ ...valid, published }).published;
+		expect(date('2006-01')).toEqual({ iso: '2006-01', year: 2006, month: 1, day: undefined });
+		expect(date(new Date('2013-04-14'))).toEqual({ iso: '2013-04-14', year: 2013, month: 4, day: 14 });
+		expect(date(2006)).toEqual({ iso: '2006', year: 2006, month: undefined, day: undefined });
+	});
+
+	test('may be unsigned, or by an organization', () => {
+		expect(problems({ ...valid, authors: [] })).toEqual([]);
+		expect(problems({ ...valid, authors: [{ type: 'organization', name: 'All Together', place: 'South Korea' }] })).toEqual([]);
+	});
+});
+
+describe('a bad document is refused, naming the field', () => {
+	test.each([
+		['no title', { ...valid, title: undefined }, /^title: /],
+		['no authors list', { ...valid, authors: undefined }, /^authors: /],
+		['a person without a family name', { ...valid, authors: [{ type: 'person', given: 'Andrei' }] }, /^authors\.0\.family: /],
+		['an author of unknown type', { ...valid, authors: [{ type: 'committee', name: 'X' }] }, /^authors\.0\.type: /],
+		['an unknown kind', { ...valid, kind: 'blog-post' }, /^kind: /],
+		['an impossible date', { ...valid, published: '2006-13' }, /^published: expected a date as YYYY, YYYY-MM or YYYY-MM-DD/],
+		['a page range that is not one', { ...valid, publication: { ...valid.publication, pages: 'pp. 95' } }, /^publication\.pages: /],
+		['an original address that is not a web address', { ...valid, url: 'ftp://example.org/x' }, /^url: /],
+		['no summary', { ...valid, summary: '' }, /^summary: /],
+		['a misspelt field', { ...valid, keyword: ['Stalinism'] }, /keyword/],
+	])('%s', (_case, data, expected) => {
+		expect(problems(data).join('\n')).toMatch(expected);
+	});
+});

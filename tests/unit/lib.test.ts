@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { documentSchema } from '../../src/lib/document-schema';
+import { authorList, byNewest, formatDate, publicationDetails } from '../../src/lib/format';
+import { withBase } from '../../src/lib/paths';
+import { buildToc } from '../../src/lib/toc';
+
+describe('withBase', () => {
+	test.each([
+		['/', 'documents/x/', '/documents/x/'],
+		['/reader/', 'documents/x/', '/reader/documents/x/'],
+		['/reader', '/documents/x/', '/reader/documents/x/'],
+		['/reader/', '', '/reader/'],
+	])('joins %s and %s', (base, path, expected) => {
+		expect(withBase(base, path)).toBe(expected);
+	});
+});
+
+describe('formatting metadata', () => {
+	test('names one, two or more authors, or says the piece is unsigned', () => {
+		const person = (family: string) => ({ type: 'person' as const, given: 'A.', family });
+		expect(authorList([])).toBe('Unsigned');
+		expect(authorList([person('Lankov')])).toBe('A. Lankov');
+		expect(authorList([person('X'), { type: 'organization', name: 'All Together' }])).toBe('A. X and All Together');
+		expect(authorList([person('X'), person('Y'), person('Z')])).toBe('A. X, A. Y and A. Z');
+	});
+
+	test('gives a date no more precisely than it is known', () => {
+		expect(formatDate({ iso: '2006-01', year: 2006, month: 1 })).toBe('January 2006');
+		expect(formatDate({ iso: '2013-04-14', year: 2013, month: 4, day: 14 })).toBe('14 April 2013');
+		expect(formatDate({ iso: '2006', year: 2006 })).toBe('2006');
+	});
+
+	test('describes volume, number, issue and pages', () => {
+		expect(publicationDetails({ title: 'Asia Policy', type: 'journal', number: '1', pages: '95–121' })).toBe('no. 1, pp. 95–121');
+		expect(publicationDetails({ title: 'Revolution', type: 'newspaper', issue: '301' })).toBe('issue 301');
+		expect(publicationDetails({ title: 'X', type: 'journal', volume: '3', pages: '28' })).toBe('vol. 3, p. 28');
+	});
+
+	test('orders documents newest first, whatever the precision of their dates', () => {
+		const doc = (published: string) => documentSchema.shape.published.parse(published);
+		const dates = ['2006-01', '2013-04-14', '2012-01-03', '2012'].map((iso) => ({ published: doc(iso) }));
+		expect(dates.sort(byNewest).map((d) => d.published.iso)).toEqual(['2013-04-14', '2012-01-03', '2012', '2006-01']);
+	});
+});
+
+describe('buildToc', () => {
+	const headings = [
+		{ depth: 2, slug: 'executive-summary', text: 'Executive Summary' },
+		{ depth: 3, slug: 'main-argument', text: 'Main Argument' },
+		{ depth: 4, slug: 'detail', text: 'Detail' },
+		{ depth: 2, slug: 'pre-1990', text: 'Pre-1990' },
+		{ depth: 2, slug: 'footnote-label', text: 'Notes' },
+	];
+
+	test('nests sections under their parts, down to the depth asked for, less the excluded ids', () => {
+		expect(buildToc(headings, { maxDepth: 3, exclude: ['footnote-label'] })).toEqual([
+			{ ...headings[0], children: [{ ...headings[1], children: [] }] },
+			{ ...headings[3], children: [] },
+		]);
+	});
+
+	test('is empty for a text without headings', () => {
+		expect(buildToc([])).toEqual([]);
+	});
+});

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { renderMarkdown } from '../support/markdown';
+
+describe('footnotes (remark-gfm)', () => {
+	test('a reference and its note get short ids and link to each other', async () => {
+		const { code } = await renderMarkdown('Stalinism.[^1]\n\n[^1]: Reichman, 57.');
+		expect(code).toContain(
+			'<sup><a href="#fn-1" id="fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>',
+		);
+		expect(code).toContain('<li id="fn-1">');
+		expect(code).toContain(
+			'<a href="#fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a>',
+		);
+		expect(code).not.toContain('user-content-');
+	});
+
+	test('the notes are labelled for screen readers only, with no self-link', async () => {
+		const { code } = await renderMarkdown('Text.[^a]\n\n[^a]: Note.');
+		expect(code).toContain('<h2 class="sr-only" id="footnote-label">Notes</h2>');
+		expect(code).not.toContain('href="#footnote-label"');
+	});
+});
+
+describe('heading ids and self-links (rehype-slug, rehype-heading-links)', () => {
+	test('a heading gets an id from its text and a self-link beside it, named for screen readers', async () => {
+		const { code, metadata } = await renderMarkdown("## Pre-1990 North Korea: The World's Purest Stalinism?");
+		expect(code).toBe(
+			'<div class="heading heading-h2">' +
+				'<h2 id="pre-1990-north-korea-the-worlds-purest-stalinism">Pre-1990 North Korea: The World\'s Purest Stalinism?</h2>' +
+				'<a class="heading-link" aria-label="Link to this section: Pre-1990 North Korea: The World&#x27;s Purest Stalinism?" href="#pre-1990-north-korea-the-worlds-purest-stalinism"></a>' +
+				'</div>',
+		);
+		// The self-link stays out of the heading text Astro collects for the contents.
+		expect(metadata.headings).toEqual([
+			{ depth: 2, slug: 'pre-1990-north-korea-the-worlds-purest-stalinism', text: "Pre-1990 North Korea: The World's Purest Stalinism?" },
+		]);
+	});
+
+	test('repeated heading texts get distinct ids', async () => {
+		const { code } = await renderMarkdown('## Notes on sources\n\n## Notes on sources');
+		expect(code).toContain('id="notes-on-sources"');
+		expect(code).toContain('id="notes-on-sources-1"');
+	});
+});
+
+describe('the text is kept as written', () => {
+	test('straight quotes, double hyphens and three dots are not turned into typographic ones', async () => {
+		const { code } = await renderMarkdown('"Stalinist" -- nothing revolutionary... Moscow\'s');
+		expect(code).toBe('<p>"Stalinist" -- nothing revolutionary... Moscow\'s</p>');
+	});
+});
+
+describe('reading time (remark-reading-time)', () => {
+	test('counts the words of the text and its notes and rounds to whole minutes, at least one', async () => {
+		const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+		const long = await renderMarkdown(`${words(500)}[^1]\n\n[^1]: ${words(190)}`);
+		expect(long.metadata.frontmatter.readingTime).toEqual({ words: 690, minutes: 3 });
+		const short = await renderMarkdown("Kim Il-sung's régime");
+		expect(short.metadata.frontmatter.readingTime).toEqual({ words: 3, minutes: 1 });
+	});
+});
+
+describe('the editors’ note of an excerpt (rehype-excerpt-note)', () => {
+	test('stands after the last words of the text and before the notes', async () => {
+		const { code } = await renderMarkdown('In Stalin’s USSR, only the[^1]\n\n[^1]: Note.', {
+			excerpt: 'The excerpt ends here.',
+		});
+		expect(code).toMatch(
+			/only the<sup>.*<\/sup><\/p>\n<aside class="excerpt-note" aria-label="Editors’ note" data-pagefind-ignore=""><p><strong class="editorial-label">Editors’ note<\/strong> The excerpt ends here\.<\/p><\/aside><section data-footnotes/s,
+		);
+	});
+
+	test('ends a text without notes', async () => {
+		const { code } = await renderMarkdown('Only the', { excerpt: 'It goes on.' });
+		expect(code).toMatch(/^<p>Only the<\/p>\n?<aside class="excerpt-note".*It goes on\.<\/p><\/aside>$/s);
+	});
+
+	test('is not added to a complete text', async () => {
+		const { code } = await renderMarkdown('A whole text.');
+		expect(code).toBe('<p>A whole text.</p>');
+	});
+});
+
+describe('footnote integrity (remark-footnote-integrity)', () => {
+	test('refuses a reference to a note that does not exist, naming the line', async () => {
+		await expect(renderMarkdown('Text.\n\nMore text.[^9]')).rejects.toThrow(
+			/line 3 of the text \(below the frontmatter\): footnote reference \[\^9\] has no note/,
+		);
+	});
+
+	test('refuses a note that nothing refers to, naming the line', async () => {
+		await expect(renderMarkdown('Text.[^1]\n\n[^1]: Used.\n\n[^2]: Never used.')).rejects.toThrow(
+			/line 5 of the text \(below the frontmatter\): footnote \[\^2\] is never referenced/,
+		);
+	});
+
+	test('accepts notes that pair up, whatever their labels', async () => {
+		await expect(renderMarkdown('A.[^a] B.[^note-2]\n\n[^a]: One.\n\n[^note-2]: Two.')).resolves.toBeTruthy();
+	});
+});
