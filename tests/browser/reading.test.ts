@@ -1,0 +1,173 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser';
+
+const siteUrl = inject('siteUrl');
+const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;
+const pagePaths = [
+	'',
+	'documents/natural-death-of-north-korean-stalinism/',
+	'documents/north-korea-is-not-a-socialist-society/',
+	'documents/support-north-koreas-workers/',
+	'no-such-page/',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(url: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
+	await page.goto(url);
+	return page;
+}
+
+/** Whether the element is inside the visible part of the window. */
+const inViewport = (page: Page, selector: string) =>
+	page.locator(selector).evaluate((element) => {
+		const { top, bottom } = element.getBoundingClientRect();
+		return top >= 0 && bottom <= window.innerHeight;
+	});
+
+describe('footnotes', () => {
+	test('following a footnote reference lands on its note, and its back-link returns to the reference', async () => {
+		const page = await open(lankov);
+		await page.click('#fnref-2');
+		expect(new URL(page.url()).hash).toBe('#fn-2');
+		await expect.poll(() => inViewport(page, '#fn-2')).toBe(true);
+		await expect.poll(() => page.locator('#fn-2').evaluate((li) => getComputedStyle(li).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+
+		await page.click('#fn-2 [data-footnote-backref]');
+		expect(new URL(page.url()).hash).toBe('#fnref-2');
+		await expect.poll(() => inViewport(page, '#fnref-2')).toBe(true);
+		await page.close();
+	});
+
+	test('footnotes work with JavaScript turned off', async () => {
+		const page = await open(lankov, { javaScriptEnabled: false });
+		await page.click('#fnref-1');
+		expect(new URL(page.url()).hash).toBe('#fn-1');
+		await expect.poll(() => inViewport(page, '#fn-1')).toBe(true);
+		await page.close();
+	});
+});
+
+describe('section links', () => {
+	test('keyboard focus reveals a heading’s self-link, which has an accessible name', async () => {
+		const page = await open(lankov);
+		const link = page.locator('a.heading-link[href="#executive-summary"]');
+		expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+		for (let presses = 0; presses < 60; presses++) {
+			await page.keyboard.press('Tab');
+			if (await link.evaluate((a) => a === document.activeElement)) break;
+		}
+		expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+		await expect.poll(() => link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+		const box = await link.boundingBox();
+		expect(box!.width).toBeGreaterThan(4);
+		expect(await link.getAttribute('aria-label')).toBe('Link to this section: Executive Summary');
+		await page.keyboard.press('Enter');
+		expect(new URL(page.url()).hash).toBe('#executive-summary');
+		await page.close();
+	});
+
+	test('hovering a heading reveals its self-link', async () => {
+		const page = await open(lankov);
+		await page.hover('#main-argument');
+		await expect.poll(() => page.locator('a[href="#main-argument"].heading-link').evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+		await page.close();
+	});
+
+	test('a link to a section opens the page at that section', async () => {
+		const page = await open(`${lankov}#pre-1990-north-korea-the-worlds-purest-stalinism`);
+		await expect.poll(() => inViewport(page, '#pre-1990-north-korea-the-worlds-purest-stalinism')).toBe(true);
+		await page.close();
+	});
+});
+
+describe('reading comfort', () => {
+	test('body text runs 60 to 75 characters a line on a wide screen', async () => {
+		const page = await open(lankov);
+		// The longest paragraph without footnote markers, whose raised numbers would sit on lines of their own.
+		const perLine = await page.locator('.document-text > p:not(:has(sup))').evaluateAll((paragraphs) => {
+			const longest = paragraphs.sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
+			const charsPerLine = new Map<number, number>();
+			const range = document.createRange();
+			const walker = document.createTreeWalker(longest, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				for (let i = 0; i < node.textContent!.length; i++) {
+					range.setStart(node, i);
+					range.setEnd(node, i + 1);
+					const top = Math.round(range.getBoundingClientRect().top);
+					charsPerLine.set(top, (charsPerLine.get(top) ?? 0) + 1);
+				}
+			}
+			// The last line is usually short: average the full ones.
+			const full = [...charsPerLine.entries()].sort(([a], [b]) => a - b).slice(0, -1).map(([, count]) => count);
+			return full.reduce((sum, count) => sum + count, 0) / full.length;
+		});
+		console.info(`body text: ${perLine.toFixed(1)} characters a line`);
+		expect(perLine).toBeGreaterThanOrEqual(60);
+		expect(perLine).toBeLessThanOrEqual(75);
+		await page.close();
+	});
+
+	test.each(pagePaths)('at 320 px wide, /%s needs no sideways scrolling', async (path) => {
+		const page = await open(siteUrl + path, { viewport: { width: 320, height: 640 } });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.close();
+	});
+
+	test('the dark theme follows the system preference', async () => {
+		const background = async (colorScheme: 'light' | 'dark') => {
+			const page = await open(lankov, { colorScheme });
+			const rgb = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+			await page.close();
+			const [r, g, b] = rgb.match(/\d+/g)!.map(Number) as [number, number, number];
+			return (r + g + b) / 3;
+		};
+		expect(await background('light')).toBeGreaterThan(200);
+		expect(await background('dark')).toBeLessThan(50);
+	});
+
+	test('printing leaves out the navigation, keeps the notes and shows where links lead', async () => {
+		const page = await open(`${siteUrl}documents/north-korea-is-not-a-socialist-society/`);
+		await page.emulateMedia({ media: 'print' });
+		const shown = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display !== 'none');
+		expect(await shown('.site-header')).toBe(false);
+		expect(await shown('.pager')).toBe(false);
+		expect(await shown('.heading-link')).toBe(false);
+		const afterLink = await page
+			.locator('.provenance a[href^="https://revcom.us"]')
+			.evaluate((a) => getComputedStyle(a, '::after').content);
+		expect(afterLink).toContain('https://revcom.us/a/301/north-korea-is-not-a-socialist-society-en.html');
+		await page.goto(lankov);
+		await page.emulateMedia({ media: 'print' });
+		expect(await shown('.footnotes')).toBe(true);
+		await page.close();
+	});
+});
+
+describe('every page', () => {
+	test.each(pagePaths)('/%s requests nothing from another origin and logs no error', async (path) => {
+		const page = await browser.newPage();
+		const foreign: string[] = [];
+		const errors: string[] = [];
+		page.on('request', (request) => {
+			if (!request.url().startsWith(new URL(siteUrl).origin)) foreign.push(request.url());
+		});
+		page.on('console', (message) => {
+			if (message.type() === 'error' && !(path === 'no-such-page/' && message.text().includes('404'))) errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(siteUrl + path, { waitUntil: 'networkidle' });
+		expect(foreign).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
