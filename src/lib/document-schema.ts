@@ -13,12 +13,18 @@ export const partialDate = z
 			error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
 		}),
 	])
-	.transform((value) => {
+	.transform((value): PartialDate => {
 		const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 		const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
-		return { iso, year, month, day };
+		return { iso, year, ...(month && { month }), ...(day && { day }) };
 	});
-export type PartialDate = z.output<typeof partialDate>;
+/** A date and how much of it is known; `iso` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export interface PartialDate {
+	iso: string;
+	year: number;
+	month?: number;
+	day?: number;
+}
 
 const person = z.strictObject({
 	type: z.literal('person'),

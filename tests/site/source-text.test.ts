@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -33,11 +33,11 @@ const paragraphs = (text: string): string[] =>
 /** The words of the document's text as a reader sees them, less footnote numbers and back-links. */
 function textOf(tree: Root, selector: string): string {
 	const region = structuredClone(select(selector, tree)!);
-	remove(region, (node) =>
-		node.type === 'element' &&
-		(node.properties.dataFootnoteRef !== undefined || node.properties.dataFootnoteBackref !== undefined ||
-			(node.properties.className as string[] | undefined)?.includes('excerpt-note') === true),
-	);
+	const isApparatus = (node: Element) =>
+		node.properties.dataFootnoteRef !== undefined ||
+		node.properties.dataFootnoteBackref !== undefined ||
+		(node.properties.className as string[] | undefined)?.includes('excerpt-note') === true;
+	remove(region, (node) => node.type === 'element' && isApparatus(node as Element));
 	return normalize(toString(region));
 }
 

@@ -25,9 +25,9 @@ describe('a valid document', () => {
 
 	test('keeps its date only as precise as the source gives it', () => {
 		const date = (published: unknown) => documentSchema.parse({ ...valid, published }).published;
-		expect(date('2006-01')).toEqual({ iso: '2006-01', year: 2006, month: 1, day: undefined });
-		expect(date(new Date('2013-04-14'))).toEqual({ iso: '2013-04-14', year: 2013, month: 4, day: 14 });
-		expect(date(2006)).toEqual({ iso: '2006', year: 2006, month: undefined, day: undefined });
+		expect(date('2006-01')).toStrictEqual({ iso: '2006-01', year: 2006, month: 1 });
+		expect(date(new Date('2013-04-14'))).toStrictEqual({ iso: '2013-04-14', year: 2013, month: 4, day: 14 });
+		expect(date(2006)).toStrictEqual({ iso: '2006', year: 2006 });
 	});
 
 	test('may be unsigned, or by an organization', () => {
