@@ -1,5 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import securityHeaders from './src/integrations/security-headers';
 import { markdownPipeline } from './src/markdown/pipeline';
 
 // Deployable on any static host: the public address and the path the site lives under come
@@ -10,5 +11,9 @@ export default defineConfig({
 	...(SITE_URL && { site: SITE_URL }),
 	base: BASE_PATH || '/',
 	markdown: { processor: unified(markdownPipeline) },
+	// One cached stylesheet for every page, and no inline <style> for the CSP to allow. (The CSP is
+	// src/lib/security.ts; Astro's own `security.csp` would also allow its unused hydration scripts.)
+	build: { inlineStylesheets: 'never' },
+	integrations: [securityHeaders()],
 	devToolbar: { enabled: false },
 });

@@ -3,6 +3,7 @@
  * remark-parse before, rehype-raw, Astro's heading collector and rehype-stringify after.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import rehypeExcerptNote from './rehype-excerpt-note';
@@ -38,6 +39,8 @@ export const markdownPipeline = {
 		rehypeSlug,
 		// A self-link beside every heading, so any section can be linked to.
 		[rehypeHeadingLinks, { exclude: [FOOTNOTES_LABEL_ID] }],
+		// Links out of the site give the other site no handle on this page and no referrer.
+		[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 		// The editors' note where an excerpt breaks off, before the footnotes.
 		[rehypeExcerptNote, { field: 'excerpt' }],
 	],

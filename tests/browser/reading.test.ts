@@ -1,16 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser';
+import { sitePaths } from '../support/pages';
 
 const siteUrl = inject('siteUrl');
 const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;
-const pagePaths = [
-	'',
-	'documents/natural-death-of-north-korean-stalinism/',
-	'documents/north-korea-is-not-a-socialist-society/',
-	'documents/support-north-koreas-workers/',
-	'no-such-page/',
-];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -116,7 +110,7 @@ describe('reading comfort', () => {
 		await page.close();
 	});
 
-	test.each(pagePaths)('at 320 px wide, /%s needs no sideways scrolling', async (path) => {
+	test.each(sitePaths)('at 320 px wide, /%s needs no sideways scrolling', async (path) => {
 		const page = await open(siteUrl + path, { viewport: { width: 320, height: 640 } });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
@@ -154,7 +148,7 @@ describe('reading comfort', () => {
 });
 
 describe('every page', () => {
-	test.each(pagePaths)('/%s requests nothing from another origin and logs no error', async (path) => {
+	test.each(sitePaths)('/%s requests nothing from another origin and logs no error', async (path) => {
 		const page = await browser.newPage();
 		const foreign: string[] = [];
 		const errors: string[] = [];

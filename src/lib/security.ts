@@ -1,0 +1,40 @@
+/**
+ * The site's security policy, in one place: the `<meta>` CSP of every page (src/layouts/Base.astro)
+ * and the `_headers` file that the security-headers integration writes for hosts that read it.
+ * The pages have no inline script or style at all (stylesheets are never inlined), so the policy
+ * allows none, and nothing from any other origin.
+ */
+
+/** The CSP of every page. */
+export const cspDirectives = [
+	"default-src 'self'",
+	"script-src 'self'",
+	"style-src 'self'",
+	"img-src 'self'",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+];
+
+/** The CSP as a `<meta>` carries it. */
+export const cspMeta = cspDirectives.join('; ');
+
+/** The CSP as an HTTP header, which can also forbid framing (a `<meta>` CSP cannot). */
+export const cspHeader = [...cspDirectives, "frame-ancestors 'none'"].join('; ');
+
+/** Headers for every path, for hosts that read a `_headers` file (Netlify, Cloudflare Pages…). */
+export const securityHeaders: Record<string, string> = {
+	'Content-Security-Policy': cspHeader,
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** The `_headers` file: one block of headers for every path under the base. */
+export function headersFile(base: string, headers: Record<string, string> = securityHeaders): string {
+	const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+	return `${base.endsWith('/') ? base : `${base}/`}*\n${lines.join('\n')}\n`;
+}
