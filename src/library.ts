@@ -4,6 +4,9 @@ import type { ReadingTimeData } from './markdown/remark-reading-time';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 
+/** Documents a library page lists: enough to browse, few enough to load at once. */
+export const LIBRARY_PAGE_SIZE = 25;
+
 /** Every document, newest first: the order of the library and of the previous/next links. */
 export async function getLibrary(): Promise<DocumentEntry[]> {
 	const documents = await getCollection('documents');
