@@ -1,5 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import { markdownPipeline } from './src/markdown/pipeline';
 
@@ -14,6 +15,6 @@ export default defineConfig({
 	// One cached stylesheet for every page, and no inline <style> for the CSP to allow. (The CSP is
 	// src/lib/security.ts; Astro's own `security.csp` would also allow its unused hydration scripts.)
 	build: { inlineStylesheets: 'never' },
-	integrations: [securityHeaders()],
+	integrations: [pagefindIndex(), securityHeaders()],
 	devToolbar: { enabled: false },
 });

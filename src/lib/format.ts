@@ -42,6 +42,6 @@ export const kindLabel = (data: Pick<DocumentData, 'kind'>): string => documentK
 
 export const readingTimeLabel = (minutes: number): string => `${minutes} min read`;
 
-/** Newest first; a month-precise date sorts before the days of that month it does not name. */
+/** Newest first; a date known only to the month or year sorts after the days within it. */
 export const byNewest = (a: { published: PartialDate }, b: { published: PartialDate }): number =>
 	b.published.iso.localeCompare(a.published.iso);

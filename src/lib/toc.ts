@@ -9,8 +9,8 @@ export interface TocEntry extends Heading {
 }
 
 export interface TocOptions {
-	/** Deepest heading level listed: 3 lists `h2` and `h3`. */
-	maxDepth?: number;
+	/** Deepest heading level listed: 3 lists `h2` and `h3` under them; 2 lists `h2` alone. */
+	maxDepth?: 2 | 3;
 	/** Heading ids that are not sections, such as the footnotes' screen-reader label. */
 	exclude?: readonly string[];
 }

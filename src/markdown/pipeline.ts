@@ -11,7 +11,10 @@ import rehypeHeadingLinks from './rehype-heading-links';
 import remarkFootnoteIntegrity from './remark-footnote-integrity';
 import remarkReadingTime from './remark-reading-time';
 
-/** Id of the footnotes' screen-reader heading, which is neither a section nor in the contents. */
+/**
+ * Id of the footnotes' screen-reader heading, which is neither a section nor in the contents:
+ * mdast-util-to-hast's `footnote-label`, unprefixed because `clobberPrefix` is empty below.
+ */
 export const FOOTNOTES_LABEL_ID = 'footnote-label';
 
 export const markdownPipeline = {
@@ -23,9 +26,9 @@ export const markdownPipeline = {
 		// Tables, autolinks and footnotes (`[^1]`), as GitHub renders them.
 		remarkGfm,
 		// Every footnote reference has a note and every note a reference, or the build stops.
-		[remarkFootnoteIntegrity, { refuseUnreferenced: true }],
+		remarkFootnoteIntegrity,
 		// `remarkPluginFrontmatter.readingTime`, shown on the library and title block.
-		[remarkReadingTime, { wordsPerMinute: 230 }],
+		remarkReadingTime,
 	],
 	remarkRehype: {
 		// Footnote ids `fn-1` / `fnref-1`, short enough to cite, instead of `user-content-fn-1`.
@@ -42,6 +45,6 @@ export const markdownPipeline = {
 		// Links out of the site give the other site no handle on this page and no referrer.
 		[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 		// The editors' note where an excerpt breaks off, before the footnotes.
-		[rehypeExcerptNote, { field: 'excerpt' }],
+		rehypeExcerptNote,
 	],
 } satisfies UnifiedProcessorOptions;

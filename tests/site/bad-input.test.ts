@@ -10,7 +10,7 @@ const buildFrom = (name: string) =>
 
 describe('a build from a bad document stops and says what is wrong, where', () => {
 	test.each([
-		['missing-title', /title/i],
+		['missing-title', /title: Required/],
 		['impossible-date', /published: expected a date as YYYY, YYYY-MM or YYYY-MM-DD/],
 		['misspelt-field', /keyword/],
 		['dangling-footnote', /line 3 of the text \(below the frontmatter\): footnote reference \[\^7\] has no note/],

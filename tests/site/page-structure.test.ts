@@ -4,6 +4,35 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { builds } from '../support/builds';
 import { type BuiltPage, idsOf, loadPages } from '../support/dist';
 
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** What each title block must say, from the publication facts in SOURCES.md. */
+const titleBlocks: Record<string, { title: string; byline: string; facts: Record<string, string> }> = {
+	'natural-death-of-north-korean-stalinism': {
+		title: 'The Natural Death of North Korean Stalinism',
+		byline: 'Andrei Lankov (Australian National University; Kookmin University, Seoul)',
+		facts: {
+			'Published in': 'Asia Policy, no. 1, pp. 95–121 (The National Bureau of Asian Research, Seattle)',
+			Date: 'January 2006',
+			Keywords: 'North Korea; Stalinism; regime change; social change',
+		},
+	},
+	'north-korea-is-not-a-socialist-society': {
+		title: 'North Korea Is Not a Socialist Society',
+		byline: 'Unsigned',
+		facts: {
+			'Published in': 'Revolution, issue 301',
+			Date: '14 April 2013',
+			Original: 'https://revcom.us/a/301/north-korea-is-not-a-socialist-society-en.html',
+		},
+	},
+	'support-north-koreas-workers': {
+		title: 'Support North Korea’s workers, not fake socialism or international diplomacy',
+		byline: 'All Together (South Korea)',
+		facts: { 'Published in': 'Socialist Worker, issue 2284', Date: '3 January 2012' },
+	},
+};
+
 let pages: BuiltPage[];
 let documents: BuiltPage[];
 
@@ -48,15 +77,19 @@ describe.each([
 ])('the page of %s', (id) => {
 	const page = () => documents.find((candidate) => candidate.path === `/documents/${id}/`)!;
 
-	test('has a title block with its authors, publication and date', () => {
+	test('has a title block with its title, authors, publication and date', () => {
 		const block = select('.title-block', page().tree)!;
-		expect(select('h1', block)).toBeTruthy();
-		expect(select('.byline', block)).toBeTruthy();
-		expect(toString(select('.facts', block)!)).toMatch(/Published in.*Date.*\d{4}/s);
+		const expected = titleBlocks[id]!;
+		expect(toString(select('h1', block)!)).toBe(expected.title);
+		expect(collapse(toString(select('.byline', block)!))).toBe(expected.byline);
+		const facts = Object.fromEntries(
+			selectAll('.facts > div', block).map((row) => [toString(select('dt', row)!), collapse(toString(select('dd', row)!))]),
+		);
+		expect(facts).toMatchObject(expected.facts);
 	});
 
 	test('gives every heading an id and a self-link with an accessible name', () => {
-		const headings = selectAll('main :is(h2, h3, h4)', page().tree).filter(
+		const headings = selectAll('main :is(h1, h2, h3, h4)', page().tree).filter(
 			(heading) => heading.properties.id !== 'footnote-label',
 		);
 		expect(headings.length).toBeGreaterThan(0);
@@ -117,6 +150,9 @@ test('the document pages link to the previous and next documents of the library'
 	]);
 	expect(pager('north-korea-is-not-a-socialist-society')).toEqual([
 		['next', '/documents/support-north-koreas-workers/'],
+	]);
+	expect(pager('natural-death-of-north-korean-stalinism')).toEqual([
+		['prev', '/documents/support-north-koreas-workers/'],
 	]);
 });
 

@@ -6,10 +6,7 @@ import { markdownPipeline } from '../../src/markdown/pipeline';
  * pipeline of `src/markdown/pipeline.ts`, wrapped in Astro's own steps.
  */
 export async function renderMarkdown(markdown: string, frontmatter: Record<string, unknown> = {}) {
-	const renderer = await unified(markdownPipeline).createRenderer({
-		...markdownConfigDefaults,
-		gfm: false,
-		smartypants: false,
-	});
+	// Astro's defaults, as the site runs with them: what the pipeline sets must win over them.
+	const renderer = await unified(markdownPipeline).createRenderer(markdownConfigDefaults);
 	return renderer.render(markdown, { frontmatter });
 }

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the full-text index of the built site with Pagefind's Node API, into `<outDir>/pagefind/`.
+ * What is indexed is decided in the markup (`data-pagefind-body`, `-ignore`, `-meta`, `-filter`,
+ * `-sort`). Any error Pagefind reports fails the build.
+ */
+export default function pagefindIndex(): AstroIntegration {
+	return {
+		name: 'pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const started = performance.now();
+				try {
+					const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
+					if (!index) throw new Error(`Pagefind could not create an index: ${createErrors.join('; ')}`);
+					const { errors: indexErrors, page_count } = await index.addDirectory({ path: site });
+					if (indexErrors.length > 0) throw new Error(`Pagefind could not index ${site}: ${indexErrors.join('; ')}`);
+					if (page_count === 0) throw new Error(`Pagefind found no page to index in ${site}`);
+					const { errors: writeErrors, outputPath } = await index.writeFiles({ outputPath: `${site}pagefind` });
+					if (writeErrors.length > 0) throw new Error(`Pagefind could not write its index: ${writeErrors.join('; ')}`);
+					const seconds = ((performance.now() - started) / 1000).toFixed(2);
+					logger.info(`indexed ${page_count} pages into ${outputPath} in ${seconds} s`);
+				} finally {
+					await pagefind.close();
+				}
+			},
+		},
+	};
+}
