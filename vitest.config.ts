@@ -7,5 +7,7 @@ export default defineConfig({
 		globalSetup: ['tests/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
+		// Long enough for Pagefind's first load in a browser on a busy machine.
+		expect: { poll: { timeout: 10_000 } },
 	},
 });

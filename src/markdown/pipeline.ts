@@ -34,6 +34,8 @@ export const markdownPipeline = {
 		// Footnote ids `fn-1` / `fnref-1`, short enough to cite, instead of `user-content-fn-1`.
 		clobberPrefix: '',
 		footnoteLabel: 'Notes',
+		// The label is for screen readers; search leaves it out of excerpts.
+		footnoteLabelProperties: { className: ['sr-only'], dataPagefindIgnore: '' },
 		footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
 			`Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
 	},

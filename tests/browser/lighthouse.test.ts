@@ -8,6 +8,7 @@ describe('Lighthouse, on a mobile phone', () => {
 	test.each([
 		['the library', ''],
 		['a document', 'documents/natural-death-of-north-korean-stalinism/'],
+		['the search page, with results', 'search/?q=famine'],
 	])('scores 100 for accessibility, best practices and SEO on %s', async (_name, path) => {
 		const report = await runLighthouse(siteUrl + path, ['accessibility', 'best-practices', 'seo']);
 		expect(report.failures).toEqual([]);

@@ -114,8 +114,10 @@ describe.each([
 		expect(select('a.heading-link[href="#footnote-label"]', page().tree)).toBeFalsy();
 	});
 
-	test('runs no script', () => {
-		expect(selectAll('script', page().tree)).toEqual([]);
+	test('loads one script, the progressive enhancements, as an external module', () => {
+		const scripts = selectAll('script', page().tree);
+		expect(scripts).toHaveLength(1);
+		expect(scripts[0]!.properties).toMatchObject({ type: 'module', src: expect.stringMatching(/^\/_astro\/.+\.js$/) });
 	});
 });
 

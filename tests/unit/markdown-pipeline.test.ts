@@ -14,9 +14,9 @@ describe('footnotes (remark-gfm)', () => {
 		expect(code).not.toContain('user-content-');
 	});
 
-	test('the notes are labelled for screen readers only, with no self-link', async () => {
+	test('the notes are labelled for screen readers only, with no self-link, and left out of search excerpts', async () => {
 		const { code } = await renderMarkdown('Text.[^a]\n\n[^a]: Note.');
-		expect(code).toContain('<h2 class="sr-only" id="footnote-label">Notes</h2>');
+		expect(code).toContain('<h2 class="sr-only" data-pagefind-ignore="" id="footnote-label">Notes</h2>');
 		expect(code).not.toContain('href="#footnote-label"');
 	});
 });

@@ -1,0 +1,61 @@
+/**
+ * The header's search field, enhanced: typing in it, submitting it or pressing Ctrl/⌘-K opens
+ * the search dialog; Esc closes it. Only this small file runs on page load; the search itself
+ * (and Pagefind, and its index) loads when the dialog first opens. The dialog's field is in the
+ * page from the start and takes the focus at once, so no keystroke is lost while that loads.
+ * Without JavaScript, the header field's form leads to the search page.
+ */
+import type { SearchControl } from './search-ui';
+
+const form = document.querySelector<HTMLFormElement>('form.site-search');
+const dialog = document.querySelector<HTMLDialogElement>('dialog.search-dialog');
+
+if (form && dialog) {
+	const field = form.elements.namedItem('q') as HTMLInputElement;
+	const root = dialog.querySelector<HTMLElement>('.search-root')!;
+	const dialogField = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const pageLink = dialog.querySelector<HTMLAnchorElement>('.search-page-link')!;
+	let control: Promise<SearchControl> | undefined;
+
+	/** Opens the dialog; `query` is what the reader typed in the header field, if that is how. */
+	const open = (query?: string) => {
+		if (query !== undefined) dialogField.value = query;
+		if (!dialog.open) dialog.showModal();
+		dialogField.focus();
+		dialogField.setSelectionRange(dialogField.value.length, dialogField.value.length);
+		if (control) {
+			if (query !== undefined) void control.then((search) => search.refresh());
+			return;
+		}
+		control = import('./search-ui').then(({ mountSearch, searchPageUrl }) =>
+			mountSearch(root, {
+				headingLevel: 3,
+				// The search page holds the same search, with its URL to bookmark or share.
+				onChange: (state) => {
+					pageLink.href = searchPageUrl(state);
+				},
+			}),
+		);
+	};
+
+	document.addEventListener('keydown', (event) => {
+		if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
+			event.preventDefault();
+			open();
+		}
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		open(field.value);
+	});
+	field.addEventListener('input', () => open(field.value));
+	dialog.addEventListener('close', () => {
+		field.value = '';
+		field.focus();
+	});
+	// A click on the backdrop (outside the dialog's box) closes it, as Esc does.
+	dialog.addEventListener('click', (event) => {
+		if (event.target === dialog) dialog.close();
+	});
+	form.classList.add('is-enhanced');
+}

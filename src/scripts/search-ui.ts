@@ -1,0 +1,244 @@
+/**
+ * The search box, filters and results, over Pagefind's JS API. Loaded only when a reader opens
+ * search (the dialog or the search page); Pagefind's own code and index load on first use.
+ * Everything from the index is shown as text: no excerpt or query is ever parsed as HTML.
+ */
+import {
+	type Anchor,
+	excerptParts,
+	type FilterName,
+	filterNames,
+	isEmpty,
+	pagefindSearchOptions,
+	passagesOf,
+	searchParamsFromState,
+	type SearchState,
+	withHighlight,
+	type SortOrder,
+	type SubResult,
+	sortOrders,
+} from '../lib/search';
+import { withBase } from '../lib/paths';
+
+interface ResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+	locations: number[];
+	anchors: Anchor[];
+	sub_results: SubResult[];
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(query: string | null, options: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const base = import.meta.env.BASE_URL;
+/** Results shown at first, and added by each "More results". */
+const PAGE = 10;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+	pagefind ??= (async () => {
+		const module = (await import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js'))) as Pagefind;
+		await module.options({ baseUrl: withBase(base), excerptLength: 24 });
+		await module.init();
+		return module;
+	})();
+	return pagefind;
+}
+
+/** The search page's address for a search: `…/search/?q=famine&author=…`. */
+export function searchPageUrl(state: SearchState): string {
+	const params = searchParamsFromState(state).toString();
+	return withBase(base, `search/${params ? `?${params}` : ''}`);
+}
+
+const filterLabels: Record<FilterName, string> = { author: 'Author', publication: 'Publication', kind: 'Kind', year: 'Year' };
+
+/** `document.createElement` with properties and children; text children become text nodes. */
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	properties: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {},
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+	const { dataset, ...rest } = properties;
+	const element = Object.assign(document.createElement(tag), rest);
+	Object.assign(element.dataset, dataset);
+	element.append(...children);
+	return element;
+}
+
+function excerpt(html: string, className: string): HTMLElement {
+	const parts = excerptParts(html).map(({ text, marked }) => (marked ? el('mark', {}, text) : text));
+	return el('p', { className }, ...parts);
+}
+
+export interface SearchOptions {
+	/** The search to show at first (from the page's URL); by default, what the field holds. */
+	state?: SearchState;
+	/** Heading level of each result's title: 2 on the search page, under its h1. */
+	headingLevel: 2 | 3;
+	/** Called after each search, e.g. to keep the page's URL in step. */
+	onChange?: (state: SearchState) => void;
+}
+
+export interface SearchControl {
+	/** Searches again for what the field holds now. */
+	refresh(): void;
+}
+
+/**
+ * Runs the search inside `root`, which holds the markup of src/components/SearchForm.astro: adds
+ * the filters to its form and fills in its status and results. The field is left where it is,
+ * focus and all, so that nothing a reader typed while this loaded is lost.
+ */
+export function mountSearch(root: HTMLElement, { state: initial, headingLevel, onChange }: SearchOptions): SearchControl {
+	const form = root.querySelector<HTMLFormElement>('form.search-form')!;
+	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const status = root.querySelector<HTMLElement>('.search-status')!;
+	const results = root.querySelector<HTMLOListElement>('.search-results')!;
+	if (initial) input.value = initial.query;
+	let state: SearchState = { query: input.value.trim(), filters: { ...initial?.filters }, sort: initial?.sort ?? 'relevance' };
+	let shown = PAGE;
+	let run = 0;
+	const id = input.id;
+
+	const selects = new Map<FilterName, HTMLSelectElement>();
+	const filterFields = filterNames.map((name) => {
+		const select = el('select', { name, id: `${id}-${name}` }, el('option', { value: '' }, 'Any'));
+		selects.set(name, select);
+		return el('p', { className: 'search-filter' }, el('label', { htmlFor: select.id }, filterLabels[name]), select);
+	});
+	const sort = el(
+		'select',
+		{ name: 'sort', id: `${id}-sort` },
+		...Object.entries(sortOrders).map(([value, label]) => el('option', { value, selected: value === state.sort }, label)),
+	);
+	const more = el('button', { type: 'button', className: 'search-more', hidden: true }, 'More results');
+	form.append(
+		el(
+			'fieldset',
+			{ className: 'search-options' },
+			el('legend', { className: 'sr-only' }, 'Narrow the search'),
+			...filterFields,
+			el('p', { className: 'search-filter' }, el('label', { htmlFor: sort.id }, 'Order'), sort),
+		),
+	);
+	results.after(more);
+
+	async function fillFilters() {
+		const available = await (await loadPagefind()).filters();
+		for (const [name, select] of selects) {
+			const counts = available[name] ?? {};
+			const values = Object.keys(counts).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+			select.append(...values.map((value) => el('option', { value }, `${value} (${counts[value]})`)));
+			select.value = state.filters[name]?.[0] ?? '';
+		}
+	}
+
+	function renderResult(data: ResultData): HTMLLIElement {
+		const title = data.meta.title ?? data.url;
+		// `highlight` on result links lets the document page mark the searched words.
+		const link = (url: string) => withHighlight(url, state.query);
+		const heading = el(`h${headingLevel}`, { className: 'result-title' }, el('a', { href: link(data.url), dataset: { resultLink: '' } }, title));
+		const matches = data.locations.length;
+		const facts = [data.meta.authors, data.meta.publication, data.meta.date].filter(Boolean).join(' · ');
+		const passages = passagesOf(data.sub_results, data.anchors).filter((passage) => passage.url !== data.url);
+		return el(
+			'li',
+			{ className: 'search-result' },
+			heading,
+			el('p', { className: 'result-facts' }, `${facts} · ${matches} ${matches === 1 ? 'match' : 'matches'}`),
+			excerpt(data.excerpt, 'result-excerpt'),
+			...(passages.length > 0
+				? [
+						el(
+							'ul',
+							{ className: 'result-passages' },
+							...passages.map((passage) =>
+								el(
+									'li',
+									{},
+									el('a', { href: link(passage.url), dataset: { resultLink: '' } }, passage.title),
+									...(passage.excerpt ? [excerpt(passage.excerpt, 'passage-excerpt')] : []),
+								),
+							),
+						),
+					]
+				: []),
+		);
+	}
+
+	async function search() {
+		const current = ++run;
+		onChange?.(state);
+		if (isEmpty(state)) {
+			results.replaceChildren();
+			status.textContent = '';
+			more.hidden = true;
+			return;
+		}
+		const engine = await loadPagefind();
+		const { results: found } = await engine.search(state.query || null, pagefindSearchOptions(state));
+		const data = await Promise.all(found.slice(0, shown).map((result) => result.data()));
+		if (current !== run) return; // a later search has started
+		// A reader may already be on a result: keep the focus on the same link in the new list.
+		const focused = results.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
+		results.replaceChildren(...data.map(renderResult));
+		if (focused) results.querySelector<HTMLElement>(`[data-result-link][href="${CSS.escape(focused)}"]`)?.focus();
+		const what = state.query ? ` for “${state.query}”` : '';
+		status.textContent =
+			found.length === 0 ? `No results${what}.` : `${found.length} ${found.length === 1 ? 'result' : 'results'}${what}.`;
+		more.hidden = found.length <= shown;
+	}
+
+	input.addEventListener('input', () => {
+		state = { ...state, query: input.value.trim() };
+		shown = PAGE;
+		void search();
+	});
+	// The filters and the order; the field has its own `input` listener above (and fires `change`
+	// too, when it loses the focus, which must not search again under the reader's focus).
+	form.addEventListener('change', (event) => {
+		const target = event.target as HTMLSelectElement;
+		if (target === sort) state = { ...state, sort: sort.value as SortOrder };
+		else if (selects.has(target.name as FilterName)) {
+			state = { ...state, filters: { ...state.filters, [target.name]: target.value ? [target.value] : [] } };
+		} else return;
+		shown = PAGE;
+		void search();
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		results.querySelector<HTMLAnchorElement>('[data-result-link]')?.focus();
+	});
+	more.addEventListener('click', () => {
+		shown += PAGE;
+		void search();
+	});
+
+	// Arrow keys move from the box through every result and passage link, and back up to the box.
+	root.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const links = [...results.querySelectorAll<HTMLAnchorElement>('[data-result-link]')];
+		const stops: HTMLElement[] = [input, ...links];
+		const at = stops.indexOf(document.activeElement as HTMLElement);
+		if (at === -1 || (at === 0 && event.key === 'ArrowUp')) return;
+		event.preventDefault();
+		const next = stops[Math.min(stops.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))]!;
+		next.focus();
+	});
+
+	void fillFilters();
+	void search();
+	return {
+		refresh() {
+			state = { ...state, query: input.value.trim() };
+			shown = PAGE;
+			void search();
+		},
+	};
+}

@@ -1,0 +1,291 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser';
+
+const siteUrl = inject('siteUrl');
+const readerSiteUrl = inject('readerSiteUrl');
+const lankovPath = 'documents/natural-death-of-north-korean-stalinism/';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(url: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
+	await page.goto(url);
+	return page;
+}
+
+/** Opens the search dialog with Ctrl-K on a document page and types a query into it. */
+async function searchFromDialog(query: string, url = siteUrl + lankovPath): Promise<Page> {
+	const page = await open(url);
+	await page.keyboard.press('Control+k');
+	await page.locator('.search-dialog input[type="search"]').waitFor();
+	await page.keyboard.type(query);
+	return page;
+}
+
+const results = (page: Page, scope = '.search-dialog') => page.locator(`${scope} .search-result`);
+
+/** The titles of the results, once the status reports on what the field holds now. */
+async function resultTitles(page: Page, scope = '.search-dialog'): Promise<string[]> {
+	const query = (await page.locator(`${scope} input[type="search"]`).inputValue()).trim();
+	await expect
+		.poll(() => page.locator(`${scope} .search-status`).textContent())
+		.toMatch(new RegExp(`(results?|No results) for “${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”\\.$`));
+	return results(page, scope).locator('.result-title').allTextContents();
+}
+
+const inViewport = (page: Page, selector: string) =>
+	page.locator(selector).first().evaluate((element) => {
+		const { top, bottom } = element.getBoundingClientRect();
+		return top >= 0 && bottom <= window.innerHeight;
+	});
+
+describe('finding each document', () => {
+	test.each([
+		['200-day battles', 'The Natural Death of North Korean Stalinism', '#pre-1990-north-korea-the-worlds-purest-stalinism'],
+		['coercive social contract', 'North Korea Is Not a Socialist Society', ''],
+		['third-generation succession', 'Support North Korea’s workers, not fake socialism or international diplomacy', ''],
+	])('“%s” finds %s first, and its link opens the page at the phrase, highlighted', async (phrase, title, section) => {
+		const page = await searchFromDialog(phrase);
+		expect((await resultTitles(page))[0]).toBe(title);
+		const first = results(page).first();
+		const link = section ? first.locator(`.result-passages a[href$="${section}"]`) : first.locator('.result-title a');
+		await link.click();
+		await page.waitForURL((url) => url.pathname.endsWith('/') && url.searchParams.has('highlight'));
+		expect(new URL(page.url()).hash).toBe(section);
+		const firstWord = phrase.split(/[\s-]/)[0]!.toLowerCase();
+		await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+		const marked = (await page.locator('mark.search-hit').allTextContents()).map((text) => text.toLowerCase());
+		expect(marked.some((text) => text.startsWith(firstWord))).toBe(true);
+		await expect.poll(() => inViewport(page, 'mark.search-hit')).toBe(true);
+		await page.close();
+	});
+
+	test('a phrase found only in a footnote finds its document and links to the note', async () => {
+		const page = await searchFromDialog('Magnetic Mountain');
+		expect(await resultTitles(page)).toEqual(['The Natural Death of North Korean Stalinism']);
+		const noteLink = results(page).first().locator('.result-passages a', { hasText: 'Note 2' });
+		expect(await noteLink.getAttribute('href')).toMatch(/\?highlight=magnetic&highlight=mountain#fn-2$/);
+		await noteLink.click();
+		await page.waitForURL(/#fn-2$/);
+		await expect.poll(() => inViewport(page, '#fn-2')).toBe(true);
+		expect(await page.locator('#fn-2 mark.search-hit').count()).toBe(2);
+		await page.close();
+	});
+
+	test.each([
+		['North Korea Is Not a Socialist Society'],
+		['The Natural Death of North Korean Stalinism'],
+		['Support North Korea’s workers, not fake socialism or international diplomacy'],
+	])('the title “%s” finds that document first', async (title) => {
+		const page = await searchFromDialog(title);
+		expect((await resultTitles(page))[0]).toBe(title);
+		await page.close();
+	});
+
+	// Each as an exact phrase (in quotes, as a reader can search): its words alone occur in the texts.
+	test.each([
+		'Downloading PDF. Please wait',
+		'This article is over 12 years',
+		'Send us your comments',
+		'subscribe, donate to and sustain Revolution newspaper',
+		'Breakfast in Red',
+		'Make a donation to Socialist Worker',
+	])('the capture debris “%s” is not found', async (debris) => {
+		const page = await searchFromDialog(`"${debris}"`);
+		expect(await resultTitles(page)).toEqual([]);
+		expect(await page.locator('.search-dialog .search-status').textContent()).toBe(`No results for “"${debris}"”.`);
+		await page.close();
+	});
+
+	test('an exact phrase of the authors is found, so the debris searches above could fail', async () => {
+		const page = await searchFromDialog('"go to"');
+		expect(await resultTitles(page)).toEqual(['North Korea Is Not a Socialist Society']);
+		await page.close();
+	});
+});
+
+describe('the search page', () => {
+	test('?q= restores a search, and the filters narrow it and stay in the URL', async () => {
+		const page = await open(`${siteUrl}search/?q=Kim`);
+		expect(await page.locator('.search-page input[type="search"]').inputValue()).toBe('Kim');
+		const all = await resultTitles(page, '.search-page');
+		expect(all.length).toBeGreaterThanOrEqual(2);
+		await page.selectOption('.search-page select[name="author"]', 'All Together');
+		await expect.poll(() => resultTitles(page, '.search-page')).toEqual([
+			'Support North Korea’s workers, not fake socialism or international diplomacy',
+		]);
+		expect(new URL(page.url()).search).toBe('?q=Kim&author=All+Together');
+		await page.close();
+	});
+
+	test('a filter given in the URL is applied and shown', async () => {
+		const page = await open(`${siteUrl}search/?q=socialism&year=2013`);
+		expect(await resultTitles(page, '.search-page')).toEqual(['North Korea Is Not a Socialist Society']);
+		expect(await page.locator('.search-page select[name="year"]').inputValue()).toBe('2013');
+		await page.close();
+	});
+
+	test('the Back button returns to the search as it was', async () => {
+		const page = await open(`${siteUrl}search/`);
+		await page.locator('.search-page input[type="search"]').fill('famine');
+		await expect.poll(() => new URL(page.url()).search).toBe('?q=famine');
+		await results(page, '.search-page').first().locator('.result-title a').click();
+		await page.waitForURL(/documents/);
+		await page.goBack();
+		await expect.poll(() => page.locator('.search-page input[type="search"]').inputValue()).toBe('famine');
+		expect((await resultTitles(page, '.search-page')).length).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	test('sorting by date orders the results newest or oldest first', async () => {
+		const page = await open(`${siteUrl}search/?q=Korea&sort=oldest`);
+		expect(await resultTitles(page, '.search-page')).toEqual([
+			'The Natural Death of North Korean Stalinism',
+			'Support North Korea’s workers, not fake socialism or international diplomacy',
+			'North Korea Is Not a Socialist Society',
+		]);
+		await page.close();
+	});
+
+	test('without JavaScript, it says search needs JavaScript and links to the library', async () => {
+		const page = await open(`${siteUrl}search/?q=famine`, { javaScriptEnabled: false });
+		const notice = page.locator('main .notice');
+		expect(await notice.textContent()).toMatch(/Search needs JavaScript/);
+		expect(await notice.locator('a').getAttribute('href')).toBe('/');
+		await page.close();
+	});
+
+	test('works under a base path', async () => {
+		const page = await open(`${readerSiteUrl}search/?q=Reichman`);
+		expect(await resultTitles(page, '.search-page')).toEqual(['The Natural Death of North Korean Stalinism']);
+		expect(await results(page, '.search-page').first().locator('.result-title a').getAttribute('href')).toBe(
+			'/reader/documents/natural-death-of-north-korean-stalinism/?highlight=reichman',
+		);
+		await page.close();
+	});
+});
+
+describe('a query is text', () => {
+	const attack = '<img src=x onerror=alert(1)>';
+
+	test.each([
+		['typed in the field', async () => searchFromDialog(attack)],
+		['given in ?q=', async () => open(`${siteUrl}search/?q=${encodeURIComponent(attack)}`)],
+	])('markup %s is shown as text and runs nothing', async (_how, load) => {
+		const dialogs: string[] = [];
+		const errors: string[] = [];
+		const page = await load();
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		const status = page.locator('.search-status:not(:empty)').first();
+		await expect.poll(() => status.textContent()).toContain(attack);
+		expect(await page.locator('img').count()).toBe(0);
+		await page.waitForTimeout(300);
+		expect(dialogs).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('opening and using search', () => {
+	test('no /pagefind/ request and no search code is fetched until search is opened', async () => {
+		const page = await browser.newPage();
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto(siteUrl + lankovPath, { waitUntil: 'networkidle' });
+		expect(requests.filter((path) => path.includes('/pagefind/') || path.includes('search-ui'))).toEqual([]);
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('famine');
+		await results(page).first().waitFor();
+		expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+		await page.close();
+	});
+
+	test('Ctrl-K opens the dialog with the focus in its field, and Esc closes it, back to the header field', async () => {
+		const page = await open(siteUrl + lankovPath);
+		await page.keyboard.press('Control+k');
+		const dialog = page.locator('dialog.search-dialog');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.search-dialog input[type="search"]'))).toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+		await page.close();
+	});
+
+	test('typing in the header field opens the search with what was typed', async () => {
+		const page = await open(siteUrl);
+		await page.click('#site-search-q');
+		await page.keyboard.type('Reichman');
+		expect(await resultTitles(page)).toEqual(['The Natural Death of North Korean Stalinism']);
+		expect(await page.locator('.search-dialog input[type="search"]').inputValue()).toBe('Reichman');
+		await page.close();
+	});
+
+	test('no single key opens search, so typing elsewhere is never taken', async () => {
+		const page = await open(siteUrl + lankovPath);
+		for (const key of ['/', 's', 'k', 'f']) await page.keyboard.press(key);
+		expect(await page.locator('dialog.search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		await page.close();
+	});
+
+	test('arrow keys move from the field through the result links and back', async () => {
+		const page = await searchFromDialog('Reichman');
+		await resultTitles(page);
+		const links = await results(page).locator('[data-result-link]').count();
+		expect(links).toBe(3);
+		const focused = () => page.evaluate(() => document.activeElement?.textContent);
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe('The Natural Death of North Korean Stalinism');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe('Note 1');
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe('Note 1');
+		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+		expect(await page.evaluate(() => document.activeElement?.matches('.search-dialog input'))).toBe(true);
+		await page.close();
+	});
+
+	test('the number of results is announced politely', async () => {
+		const page = await searchFromDialog('famine');
+		const status = page.locator('.search-dialog .search-status');
+		expect(await status.getAttribute('role')).toBe('status');
+		await expect.poll(() => status.textContent()).toBe('1 result for “famine”.');
+		await page.close();
+	});
+
+	test('each result shows its metadata, an excerpt with the words marked, and its number of matches', async () => {
+		const page = await searchFromDialog('Reichman');
+		await resultTitles(page);
+		const result = results(page).first();
+		expect(await result.locator('.result-facts').textContent()).toBe(
+			'Andrei Lankov · Asia Policy, no. 1, pp. 95–121 (The National Bureau of Asian Research, Seattle) · January 2006 · 2 matches',
+		);
+		expect(await result.locator('.result-excerpt mark').first().textContent()).toBe('Reichman');
+		await page.close();
+	});
+});
+
+describe('highlighting on arrival', () => {
+	test('the highlight can be cleared, which also drops it from the address', async () => {
+		const page = await open(`${siteUrl}${lankovPath}?highlight=stalinism`);
+		const marks = page.locator('mark.search-hit');
+		await expect.poll(() => marks.count()).toBeGreaterThan(10);
+		await page.getByRole('button', { name: 'Clear highlighting' }).click();
+		expect(await marks.count()).toBe(0);
+		expect(new URL(page.url()).search).toBe('');
+		expect(await page.locator('.highlight-bar').count()).toBe(0);
+		await page.close();
+	});
+});
