@@ -36,8 +36,8 @@ interface Pagefind {
 }
 
 const base = import.meta.env.BASE_URL;
-/** Results shown at first, and added by each "More results". */
-const PAGE = 10;
+/** Results shown at first, and added by each "More results": each costs Pagefind a fragment file. */
+const PAGE = 5;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -232,8 +232,13 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		next.focus();
 	});
 
-	void fillFilters();
-	void search();
+	// The filters' options cost Pagefind a file each: load them after the first results, unless
+	// the search already uses a filter (from the URL), whose option must show at once.
+	const filtersUsed = Object.values(state.filters).some((values) => values?.length);
+	if (filtersUsed) void fillFilters();
+	void search().then(() => {
+		if (!filtersUsed) void fillFilters();
+	});
 	return {
 		refresh() {
 			state = { ...state, query: input.value.trim() };
