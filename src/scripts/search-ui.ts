@@ -31,13 +31,20 @@ interface ResultData {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string | null, options: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
+	/** Resolves to null when a later call has superseded this one. */
+	debouncedSearch(
+		query: string | null,
+		options: object,
+		debounceMs: number,
+	): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const base = import.meta.env.BASE_URL;
 /** Results shown at first, and added by each "More results": each costs Pagefind a fragment file. */
 const PAGE = 5;
+/** A pause in typing this long starts a search; keystrokes within it replace the pending one. */
+const TYPING_PAUSE_MS = 60;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -182,9 +189,12 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 			return;
 		}
 		const engine = await loadPagefind();
-		const { results: found } = await engine.search(state.query || null, pagefindSearchOptions(state));
+		const response = await engine.debouncedSearch(state.query || null, pagefindSearchOptions(state), TYPING_PAUSE_MS);
+		// A later search has started: fetch nothing more for this one.
+		if (response === null || current !== run) return;
+		const found = response.results;
 		const data = await Promise.all(found.slice(0, shown).map((result) => result.data()));
-		if (current !== run) return; // a later search has started
+		if (current !== run) return;
 		// A reader may already be on a result: keep the focus on the same link in the new list.
 		const focused = results.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
 		results.replaceChildren(...data.map(renderResult));
