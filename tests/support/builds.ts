@@ -7,4 +7,8 @@ export const builds = {
 	reader: { dir: join(projectRoot, '.test-builds', 'reader'), base: '/reader/' },
 } as const;
 
-export type Build = (typeof builds)[keyof typeof builds];
+/** A build to check: its folder and the base path it was built for. */
+export interface Build {
+	dir: string;
+	base: string;
+}

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
@@ -53,4 +54,34 @@ export function linksOf(tree: Root): { element: Element; url: string }[] {
 		element,
 		url: String(element.properties.href ?? element.properties.src),
 	}));
+}
+
+/**
+ * Every internal link or `#fragment` of a build that leads nowhere, as "page: link, why", and how
+ * many internal links each page has (so a page with none to check can be noticed).
+ */
+export function checkLinks(build: Build, pages: BuiltPage[]): { broken: string[]; checked: Map<string, number> } {
+	const pagesByPath = new Map(pages.map((page) => [page.path, page]));
+	const broken: string[] = [];
+	const checked = new Map(pages.map((page) => [page.path, 0]));
+	for (const page of pages) {
+		for (const { url } of linksOf(page.tree)) {
+			const target = resolveLink(url, page);
+			if (!target) continue;
+			checked.set(page.path, checked.get(page.path)! + 1);
+			if (!target.path.startsWith(build.base)) {
+				broken.push(`${page.path}: ${url} is outside the base path ${build.base}`);
+				continue;
+			}
+			const targetPage = pagesByPath.get(target.path);
+			if (!targetPage) {
+				if (!existsSync(join(build.dir, target.path.slice(build.base.length)))) broken.push(`${page.path}: ${url} leads to no file`);
+				continue;
+			}
+			if (target.fragment && !idsOf(targetPage.tree).includes(target.fragment)) {
+				broken.push(`${page.path}: ${url} names no id on ${target.path}`);
+			}
+		}
+	}
+	return { broken, checked };
 }
