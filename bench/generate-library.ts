@@ -1,0 +1,132 @@
+/**
+ * Writes a library of N Markdown documents recombined from the real corpus, repeatably: every
+ * document draws from its own PRNG seeded with (seed, its number), so the same seed gives the
+ * same files, and the library of 100 starts with the 10 documents of the library of 10.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { type DocumentKind, documentKinds } from '../src/lib/document-schema.ts';
+import type { Corpus } from './corpus.ts';
+
+/** mulberry32: a tiny, well-mixed 32-bit PRNG; plenty for shuffling test data. */
+function mulberry32(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+class Random {
+	readonly next: () => number;
+	constructor(seed: number, stream: number) {
+		// Math.imul spreads neighbouring document numbers far apart in the seed space.
+		this.next = mulberry32(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(stream + 1, 0xc2b2ae35));
+	}
+	/** An integer from `min` to `max`, both included. */
+	int(min: number, max: number): number {
+		return min + Math.floor(this.next() * (max - min + 1));
+	}
+	pick<T>(items: readonly T[]): T {
+		return items[Math.floor(this.next() * items.length)]!;
+	}
+	shuffle<T>(items: readonly T[]): T[] {
+		const copy = [...items];
+		for (let i = copy.length - 1; i > 0; i--) {
+			const j = Math.floor(this.next() * (i + 1));
+			[copy[i], copy[j]] = [copy[j]!, copy[i]!];
+		}
+		return copy;
+	}
+	/** `count` items in random order, repeating the list only once it is used up. */
+	take<T>(items: readonly T[], count: number): T[] {
+		const taken: T[] = [];
+		while (taken.length < count) taken.push(...this.shuffle(items));
+		return taken.slice(0, count);
+	}
+	/** `count` distinct integers from `min` to `max`, ascending. */
+	positions(count: number, min: number, max: number): number[] {
+		const all = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+		return this.shuffle(all)
+			.slice(0, count)
+			.sort((a, b) => a - b);
+	}
+}
+
+const capitalize = (word: string): string => word[0]!.toUpperCase() + word.slice(1);
+
+/** Plain sentences from a Markdown block, for a summary: no list markers, emphasis, links or tags. */
+function plainText(markdown: string): string {
+	return markdown
+		.replace(/^(?:[-*]|\d+\.)\s+/gm, '')
+		.replace(/<[^>]*>/g, '')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[*_]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+function summaryFrom(paragraph: string, random: Random): string {
+	const sentences = plainText(paragraph).split(/(?<=[.!?])\s+/);
+	return sentences.slice(0, random.int(1, 2)).join(' ');
+}
+
+/** A date as precise as a source might give it: a year, a month or a day, 1990–2025. */
+function publishedDate(random: Random): number | string {
+	const year = random.int(1990, 2025);
+	const month = String(random.int(1, 12)).padStart(2, '0');
+	const day = String(random.int(1, 28)).padStart(2, '0');
+	return random.pick([year, `${year}-${month}`, `${year}-${month}-${day}`]);
+}
+
+/**
+ * Appends a footnote reference. A block that ends in `]` gets a space first, or `…][^1]` would
+ * read as a reference-style link instead of a footnote.
+ */
+const withReference = (block: string, label: number): string => `${block}${block.endsWith(']') ? ' ' : ''}[^${label}]`;
+
+/** One document: frontmatter and Markdown, from its own PRNG stream. */
+export function generateDocument(corpus: Corpus, seed: number, index: number): string {
+	const random = new Random(seed, index);
+	const paragraphCount = random.int(8, 30);
+	const headingCount = random.int(2, 5);
+	const noteCount = random.int(0, 6);
+
+	const paragraphs = random.take(corpus.paragraphs, paragraphCount);
+	const notedAt = random.positions(noteCount, 0, paragraphCount - 1);
+	notedAt.forEach((at, n) => (paragraphs[at] = withReference(paragraphs[at]!, n + 1)));
+
+	// A heading before some paragraphs, never before the first: documents open with text.
+	const headings = random.take(corpus.headings, headingCount);
+	const headingAt = new Map(random.positions(headingCount, 1, paragraphCount - 1).map((at, n) => [at, headings[n]!]));
+	const blocks = paragraphs.flatMap((paragraph, at) => (headingAt.has(at) ? [`## ${headingAt.get(at)}`, paragraph] : [paragraph]));
+	const notes = random.take(corpus.footnotes, noteCount).map((note, n) => `[^${n + 1}]: ${note}`);
+
+	const frontmatter = {
+		title: random
+			.take(corpus.words, random.int(3, 7))
+			.map(capitalize)
+			.join(' '),
+		kind: random.pick(Object.keys(documentKinds) as DocumentKind[]),
+		authors: random.pick(corpus.authorLists),
+		publication: random.pick(corpus.publications),
+		published: publishedDate(random),
+		keywords: random.take(corpus.words, random.int(0, 4)),
+		summary: summaryFrom(random.pick(corpus.paragraphs), random),
+	};
+	return `---\n${stringify(frontmatter)}---\n\n${[...blocks, ...notes].join('\n\n')}\n`;
+}
+
+/** Writes documents `doc-0001.md` … into `dir`, emptied first so no earlier run's files remain. */
+export async function generateLibrary(corpus: Corpus, size: number, dir: string, seed: number): Promise<void> {
+	await rm(dir, { recursive: true, force: true });
+	await mkdir(dir, { recursive: true });
+	for (let index = 1; index <= size; index++) {
+		const name = `doc-${String(index).padStart(4, '0')}.md`;
+		await writeFile(join(dir, name), generateDocument(corpus, seed, index));
+	}
+}

@@ -1,0 +1,95 @@
+/** Small helpers the measurements share: sizes, compression, timeouts, statistics. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Bytes of `data` once gzipped at level 9: what a host that compresses would send (sirv does not). */
+export const gzipSize = (data: Uint8Array | string): number => gzipSync(data, { level: 9 }).length;
+
+/** Total bytes and number of files under a folder. */
+export async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+	const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
+	return { bytes: sizes.reduce((sum, size) => sum + size, 0), files: files.length };
+}
+
+/** Rejects with `what` named if `promise` has not settled after `ms`; every wait in the bench is bounded. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`${what}: no answer after ${Math.round(ms / 1000)} s`)), ms);
+	});
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function median(values: readonly number[]): number {
+	if (values.length === 0) return Number.NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
+/** "12.3 KB" (1 KB = 1,000 bytes, as the targets are stated). */
+export const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
+
+export function log(message: string): void {
+	console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+/**
+ * Ids of the processes this one started (astro build, Chromium), from /proc: on a fatal error or
+ * timeout the bench ends these, by id, and nothing else.
+ */
+export async function childProcessIds(): Promise<number[]> {
+	const ids: number[] = [];
+	for (const entry of await readdir('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		const status = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+		// Fields after the command name, which is in parentheses and may hold spaces: state, ppid, …
+		const parent = Number(status.slice(status.lastIndexOf(')') + 2).split(' ')[1]);
+		if (parent === process.pid) ids.push(Number(entry));
+	}
+	return ids;
+}
+
+interface CpuTicks {
+	/** Ticks every CPU spent busy (not idle or waiting for I/O), machine-wide. */
+	busy: number;
+	/** Ticks of every kind, machine-wide: the capacity that passed. */
+	all: number;
+	/** Ticks of this process and of the children it has waited for (builds, browsers, their helpers). */
+	own: number;
+}
+
+/** A reading of /proc/stat and /proc/self/stat, to tell how much of the machine others used meanwhile. */
+async function cpuTicks(): Promise<CpuTicks> {
+	const [cpu] = (await readFile('/proc/stat', 'utf8')).split('\n');
+	const fields = cpu!.trim().split(/\s+/).slice(1, 9).map(Number);
+	const [user, nice, system, idle, iowait, irq, softirq, steal] = fields as [number, number, number, number, number, number, number, number];
+	const self = await readFile('/proc/self/stat', 'utf8');
+	// utime, stime, cutime, cstime: fields 14–17, counted after the parenthesized command name.
+	const own = self
+		.slice(self.lastIndexOf(')') + 2)
+		.split(' ')
+		.slice(11, 15)
+		.reduce((sum, value) => sum + Number(value), 0);
+	return { busy: user + nice + system + irq + softirq + steal, all: user + nice + system + idle + iowait + irq + softirq + steal, own };
+}
+
+/** The share of the machine's CPU capacity that other processes used between two readings. */
+const otherCpuShare = (start: CpuTicks, end: CpuTicks): number =>
+	Math.max(0, (end.busy - start.busy - (end.own - start.own)) / Math.max(1, end.all - start.all));
+
+/**
+ * The share of the CPU that other processes use, sampled while the bench itself is idle (at its
+ * start and end). Only then is it exact: a browser's renderers are not the bench's children once
+ * it closes, so their time cannot be told from others' while the bench runs.
+ */
+export async function backgroundCpuShare(ms = 1000): Promise<number> {
+	const start = await cpuTicks();
+	await new Promise((resolve) => setTimeout(resolve, ms));
+	return round(otherCpuShare(start, await cpuTicks()));
+}

@@ -1,0 +1,176 @@
+/** The results as data (results.json), the targets they are judged against, and as Markdown. */
+import type { LighthouseReport } from '../tests/support/lighthouse.ts';
+import { kb, round } from './helpers.ts';
+import type { BuildMeasurement } from './measure-build.ts';
+import type { PageLoad } from './measure-page.ts';
+import type { SearchMeasurement } from './measure-search.ts';
+import { resourceKinds } from './network.ts';
+
+export interface Machine {
+	date: string;
+	nproc: number;
+	cpu: string;
+	memoryGiB: number;
+	node: string;
+	chromium: string;
+	/** 1-minute load average when the bench started (before it added its own). */
+	loadAverageAtStart: number;
+	/** Share of the CPU other processes used, sampled for a second before and after the bench: above ~10 %, they skew its timings. */
+	backgroundCpuShare: { start: number; end: number };
+}
+
+export interface SearchResult {
+	/** Which build: the real site or a generated library. */
+	build: string;
+	documents: number;
+	site: SearchMeasurement;
+	defaultUi: SearchMeasurement;
+}
+
+export interface LibraryBuild extends BuildMeasurement {
+	library: 'generated' | 'real';
+	/** (this build's seconds − the next smaller generated build's) / the documents added. */
+	marginalSecondsPerDocument?: number;
+}
+
+export interface Results {
+	machine: Machine;
+	seed: number;
+	builds: LibraryBuild[];
+	pageLoads: PageLoad[];
+	searches: SearchResult[];
+	lighthouse: LighthouseReport[];
+	targets: Target[];
+	benchSeconds: number;
+}
+
+export interface Target {
+	name: string;
+	met: boolean;
+	figures: string;
+}
+
+/** The targets of the brief, judged on the worst case measured (1 KB = 1,000 bytes). */
+export function judgeTargets(results: Omit<Results, 'targets'>): Target[] {
+	const targets: Target[] = [];
+	for (const load of results.pageLoads) {
+		const path = new URL(load.url).pathname;
+		const { beyondTextGzipBytes: beyond, transfer, javascript } = load;
+		targets.push({
+			name: `(i) first load of ${path}: ≤ 12 KB gzipped beyond the text, ≤ 3 requests, ≤ 5 KB gzipped JS before interaction`,
+			met: beyond <= 12_000 && transfer.requests <= 3 && javascript.gzipBytes <= 5_000,
+			figures: `${kb(beyond)} beyond the text (${kb(transfer.gzipBytes)} in all, text ${kb(load.textGzipBytes)}), ${transfer.requests} requests, JS ${kb(javascript.gzipBytes)}`,
+		});
+	}
+	const slowest = results.searches.reduce((worst, search) => (search.site.medianLatencyMs > worst.site.medianLatencyMs ? search : worst));
+	targets.push({
+		name: '(ii-a) search results within 150 ms of the last keystroke (median of fresh pages, every query and build)',
+		met: results.searches.every((search) => search.site.medianLatencyMs <= 150),
+		figures: `slowest: "${slowest.site.query}" on ${slowest.build}, ${slowest.site.medianLatencyMs} ms; ${results.searches.filter((search) => search.site.medianLatencyMs <= 150).length} of ${results.searches.length} within 150 ms`,
+	});
+	const heavier = results.searches.filter((search) => search.site.medianGzipBytes > search.defaultUi.medianGzipBytes);
+	targets.push({
+		name: "(ii-b) search fetches no more bytes (gzipped) than Pagefind's Default UI for the same query",
+		met: heavier.length === 0,
+		figures:
+			heavier.length === 0
+				? 'the site fetched less for every query and build'
+				: heavier.map((search) => `"${search.site.query}" on ${search.build}: ${kb(search.site.medianGzipBytes)} vs ${kb(search.defaultUi.medianGzipBytes)}`).join('; '),
+	});
+	const at = (documents: number) => results.builds.find((build) => build.documents === documents && build.library !== 'real');
+	const hundred = at(100);
+	const thousand = at(1000);
+	if (hundred && thousand) {
+		const ratio = thousand.secondsPerDocument / hundred.secondsPerDocument;
+		const marginal = (thousand.marginalSecondsPerDocument ?? 0) / (hundred.marginalSecondsPerDocument ?? 1);
+		targets.push({
+			name: '(iii) build time per document at 1,000 documents ≤ 1.2× that at 100',
+			met: ratio <= 1.2,
+			figures:
+				`${ms(thousand.secondsPerDocument)} vs ${ms(hundred.secondsPerDocument)} per document: ${round(ratio)}×; ` +
+				`without the fixed start-up cost (each size's extra time over the size below, per extra document): ${ms(thousand.marginalSecondsPerDocument ?? 0)} vs ${ms(hundred.marginalSecondsPerDocument ?? 0)}, ${round(marginal)}×`,
+		});
+	}
+	return targets;
+}
+
+const table = (header: string[], rows: (string | number)[][]): string =>
+	[`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+const percent = (share: number): string => `${Math.round(share * 100)} %`;
+const ms = (seconds: number): string => `${(seconds * 1000).toFixed(1)} ms`;
+const mb = (bytes: number): string => `${(bytes / 1_000_000).toFixed(2)} MB`;
+/** "7.6 / 21.1" KB: gzipped / raw. */
+const gzRaw = (gzip: number, raw: number): string => (raw === 0 ? '–' : `${(gzip / 1000).toFixed(1)} / ${(raw / 1000).toFixed(1)}`);
+
+export function markdownReport(results: Results): string {
+	const { machine } = results;
+	const sections = [
+		'# North Korea Reader: benchmark',
+		`${machine.date} · ${machine.cpu}, ${machine.nproc} cores · ${machine.memoryGiB} GiB · Node ${machine.node} · Chromium ${machine.chromium} · seed ${results.seed} · bench ran ${Math.round(results.benchSeconds)} s · load average ${machine.loadAverageAtStart} at the start · other processes' CPU use ${percent(machine.backgroundCpuShare.start)} before the bench, ${percent(machine.backgroundCpuShare.end)} after`,
+		...(Math.max(machine.backgroundCpuShare.start, machine.backgroundCpuShare.end) > 0.1
+			? [`> **Other work was running on the machine**: the timings below are slower and noisier than on an idle machine.`]
+			: []),
+		'## Build (astro build --force, sequential)',
+		'Astro = wall-clock total − Pagefind (so it includes starting Node and Astro). Marginal = extra seconds over the next smaller library, per extra document. Pagefind index = `index/`, `fragment/`, `filter/`, meta and entry file; `pagefind/` also holds its scripts, styles and WebAssembly.',
+		table(
+			['library', 'documents', 'total s', 'Astro s', 'Pagefind s', 'ms / document', 'marginal ms / document', 'output', 'files', '`pagefind/`', 'Pagefind index'],
+			results.builds.map((build) => [
+				build.library,
+				build.documents,
+				build.totalSeconds.toFixed(2),
+				build.astroSeconds.toFixed(2),
+				build.pagefindSeconds.toFixed(2),
+				(build.secondsPerDocument * 1000).toFixed(1),
+				build.marginalSecondsPerDocument === undefined ? '–' : (build.marginalSecondsPerDocument * 1000).toFixed(1),
+				mb(build.outputBytes),
+				build.outputFiles,
+				mb(build.pagefindBytes),
+				mb(build.pagefindIndexBytes),
+			]),
+		),
+		'## Document page, first load (empty cache, no interaction)',
+		'KB gzipped (level 9) / raw; a file gzip would not shrink counts as sent raw.',
+		table(
+			['page', 'requests', ...resourceKinds, 'total', 'text (gz)', 'beyond text (gz)', 'JS before interaction'],
+			results.pageLoads.map((load) => [
+				new URL(load.url).pathname,
+				load.transfer.requests,
+				...resourceKinds.map((kind) => gzRaw(load.transfer.byKind[kind].gzipBytes, load.transfer.byKind[kind].bytes)),
+				gzRaw(load.transfer.gzipBytes, load.transfer.bytes),
+				kb(load.textGzipBytes),
+				kb(load.beyondTextGzipBytes),
+				load.javascript.runsBeforeInteraction
+					? `yes: ${load.javascript.files.length} file(s), ${load.javascript.inlineScripts} inline, ${kb(load.javascript.gzipBytes)} gz`
+					: 'none',
+			]),
+		),
+		'## Search (Ctrl+K on a document page, query typed at once; medians of fresh pages)',
+		"Bytes: every response from the shortcut until the results for the whole query appear (KB gzipped / raw). Default UI: Pagefind's own UI on a bare page, everything but that page. Latency: last keydown to the results in the DOM; warm = the query typed again in the same dialog. The Default UI waits 300 ms (its debounce) before searching.",
+		table(
+			['build', 'query', 'site KB', 'site requests', 'Default UI KB', 'Default UI requests', 'latency ms', 'warm ms', 'Default UI ms'],
+			results.searches.map(({ build, site, defaultUi }) => [
+				build,
+				site.query,
+				gzRaw(site.medianGzipBytes, site.medianBytes),
+				site.medianRequests,
+				gzRaw(defaultUi.medianGzipBytes, defaultUi.medianBytes),
+				defaultUi.medianRequests,
+				site.medianLatencyMs,
+				site.medianWarmLatencyMs ?? '–',
+				defaultUi.medianLatencyMs,
+			]),
+		),
+		'## Lighthouse performance (mobile, default settings; real 3-document site)',
+		table(
+			['page', 'performance', 'audits below full marks'],
+			results.lighthouse.map((report) => [new URL(report.url).pathname + new URL(report.url).search, report.scores.performance ?? '–', report.failures.join('; ') || '–']),
+		),
+		'## Targets',
+		table(
+			['target', 'met', 'figures'],
+			results.targets.map((target) => [target.name, target.met ? 'yes' : '**no**', target.figures]),
+		),
+	];
+	return `${sections.join('\n\n')}\n`;
+}

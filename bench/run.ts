@@ -1,0 +1,174 @@
+/**
+ * The benchmark, end to end: generate libraries of 10, 100 and 1,000 documents from the real
+ * corpus, build each and the real site, then measure the real site's first load, search on the
+ * real site and on the 1,000-document build, and Lighthouse. Writes bench/results.json and
+ * BENCHMARKS.md and prints the Markdown.
+ *
+ *   node --import ./bench/resolve-extensionless.ts bench/run.ts
+ *
+ * Everything it builds stays in bench/.work/ (never dist/); servers listen on 127.0.0.1 only.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../tests/support/browser.ts';
+import { type LighthouseReport, runLighthouse } from '../tests/support/lighthouse.ts';
+import { serveSite } from '../tests/support/server.ts';
+import { readCorpus } from './corpus.ts';
+import { generateLibrary } from './generate-library.ts';
+import { backgroundCpuShare, childProcessIds, log, round, withTimeout } from './helpers.ts';
+import { type BuildMeasurement, measureBuild } from './measure-build.ts';
+import { measurePageLoad, type PageLoad } from './measure-page.ts';
+import { measureSearch, writeDefaultUiPage } from './measure-search.ts';
+import { judgeTargets, type LibraryBuild, type Machine, markdownReport, type Results, type SearchResult } from './report.ts';
+
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const projectRoot = join(benchDir, '..');
+const workDir = join(benchDir, '.work');
+
+/** Same seed, same libraries: change it only to check that a result does not hinge on one draw. */
+const SEED = 20251122;
+const LIBRARY_SIZES = [10, 100, 1000] as const;
+const QUERIES = ['famine', 'Kim Il Sung', 'Reichman', 'socialism', 'Agreed Framework'];
+/** Fresh pages per query and UI; the median is reported. */
+const SEARCH_REPEATS = 5;
+const REAL_DOCUMENT_PATHS = [
+	'documents/natural-death-of-north-korean-stalinism/',
+	'documents/north-korea-is-not-a-socialist-society/',
+	'documents/support-north-koreas-workers/',
+];
+const LIGHTHOUSE_PATHS = ['', REAL_DOCUMENT_PATHS[0]!, 'search/?q=famine'];
+
+/** The bench takes about 5 minutes here; past these it stops rather than hang. */
+const BENCH_TIMEOUT_MS = 15 * 60_000;
+const BUILD_TIMEOUT_MS = 5 * 60_000;
+const STEP_TIMEOUT_MS = 20_000;
+const LIGHTHOUSE_TIMEOUT_MS = 120_000;
+
+async function machineFacts(chromium: string, loadAverageAtStart: number, background: Machine['backgroundCpuShare']): Promise<Machine> {
+	const cpuinfo = await readFile('/proc/cpuinfo', 'utf8');
+	return {
+		date: new Date().toISOString(),
+		nproc: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
+		cpu: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? 'unknown',
+		memoryGiB: round(totalmem() / 2 ** 30, 1),
+		node: process.version,
+		chromium,
+		loadAverageAtStart,
+		backgroundCpuShare: background,
+	};
+}
+
+async function buildAll(): Promise<Results['builds']> {
+	const corpus = await readCorpus(join(projectRoot, 'content', 'documents'));
+	const builds: LibraryBuild[] = [];
+	// Unmeasured: the first build after a change pays once for Vite's dependency scan and a cold
+	// disk cache, which would otherwise land on the smallest library.
+	log('warm-up build of the real site');
+	await measureBuild(join(workDir, 'site'), {}, REAL_DOCUMENT_PATHS.length, BUILD_TIMEOUT_MS);
+	let smaller: BuildMeasurement | undefined;
+	for (const size of LIBRARY_SIZES) {
+		const libraryDir = join(workDir, 'libraries', String(size));
+		await generateLibrary(corpus, size, libraryDir, SEED);
+		log(`building ${size} generated documents`);
+		const build = await measureBuild(join(workDir, 'builds', String(size)), { DOCUMENTS_DIR: libraryDir }, size, BUILD_TIMEOUT_MS);
+		// The cost of the documents added since the smaller library, free of the fixed start-up cost.
+		const marginal = smaller && round((build.totalSeconds - smaller.totalSeconds) / (size - smaller.documents), 4);
+		builds.push({ library: 'generated', ...build, ...(marginal !== undefined && { marginalSecondsPerDocument: marginal }) });
+		log(`  ${build.totalSeconds} s (Pagefind ${build.pagefindSeconds} s)`);
+		smaller = build;
+	}
+	// Last, so that Astro's content cache is left holding the real documents.
+	log('building the real site');
+	builds.push({ library: 'real', ...(await measureBuild(join(workDir, 'site'), {}, REAL_DOCUMENT_PATHS.length, BUILD_TIMEOUT_MS)) });
+	return builds;
+}
+
+async function measureInBrowser(): Promise<{ chromium: string } & Pick<Results, 'pageLoads' | 'searches'>> {
+	const realDir = join(workDir, 'site');
+	const largeDir = join(workDir, 'builds', String(Math.max(...LIBRARY_SIZES)));
+	await writeDefaultUiPage(realDir);
+	await writeDefaultUiPage(largeDir);
+	const real = await serveSite(realDir);
+	const large = await serveSite(largeDir);
+	const browser = await launchChromium();
+	try {
+		const pageLoads: PageLoad[] = [];
+		for (const path of REAL_DOCUMENT_PATHS) {
+			log(`first load of /${path}`);
+			pageLoads.push(await measurePageLoad(browser, new URL(path, real.url).href, STEP_TIMEOUT_MS));
+		}
+		const searchTargets = [
+			{ build: 'real site', documents: REAL_DOCUMENT_PATHS.length, url: real.url, page: REAL_DOCUMENT_PATHS[0]! },
+			{ build: `${Math.max(...LIBRARY_SIZES)} documents`, documents: Math.max(...LIBRARY_SIZES), url: large.url, page: 'documents/doc-0001/' },
+		];
+		const searches: SearchResult[] = [];
+		for (const target of searchTargets) {
+			for (const query of QUERIES) {
+				log(`search "${query}" on the ${target.build}`);
+				const measured = await measureSearch(browser, target.url, target.page, query, { repeats: SEARCH_REPEATS, timeoutMs: STEP_TIMEOUT_MS });
+				searches.push({ build: target.build, documents: target.documents, ...measured });
+			}
+		}
+		return { chromium: browser.version(), pageLoads, searches };
+	} finally {
+		await browser.close();
+		await real.close();
+		await large.close();
+	}
+}
+
+/** One page at a time, with no other browser running, since Lighthouse times the page's work. */
+async function measureLighthouse(): Promise<LighthouseReport[]> {
+	const real = await serveSite(join(workDir, 'site'));
+	try {
+		const reports: LighthouseReport[] = [];
+		for (const path of LIGHTHOUSE_PATHS) {
+			log(`Lighthouse /${path}`);
+			reports.push(await withTimeout(runLighthouse(new URL(path, real.url).href, ['performance']), LIGHTHOUSE_TIMEOUT_MS, `Lighthouse /${path}`));
+		}
+		return reports;
+	} finally {
+		await real.close();
+	}
+}
+
+async function main(): Promise<void> {
+	const started = performance.now();
+	const loadAverageAtStart = round(loadavg()[0]!);
+	const backgroundAtStart = await backgroundCpuShare();
+	const builds = await buildAll();
+	const { chromium, pageLoads, searches } = await measureInBrowser();
+	const lighthouse = await measureLighthouse();
+	const machine = await machineFacts(chromium, loadAverageAtStart, { start: backgroundAtStart, end: await backgroundCpuShare() });
+	const measured = { machine, seed: SEED, builds, pageLoads, searches, lighthouse, benchSeconds: (performance.now() - started) / 1000 };
+	const results: Results = { ...measured, targets: judgeTargets(measured) };
+	const markdown = markdownReport(results);
+	await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(results, null, '\t')}\n`);
+	// The record the project keeps: BENCHMARKS.md at the root, the data beside this file.
+	await writeFile(join(benchDir, '..', 'BENCHMARKS.md'), markdown);
+	process.stdout.write(markdown);
+}
+
+/** Ends what this process started (by id) and exits; used on error and on the overall timeout. */
+async function abort(reason: unknown): Promise<never> {
+	console.error(reason instanceof Error ? (reason.stack ?? reason.message) : reason);
+	for (const id of await childProcessIds()) {
+		try {
+			process.kill(id, 'SIGTERM');
+		} catch {
+			// already gone
+		}
+	}
+	process.exit(1);
+}
+
+const watchdog = setTimeout(() => void abort(new Error(`the bench took over ${BENCH_TIMEOUT_MS / 60_000} minutes`)), BENCH_TIMEOUT_MS);
+watchdog.unref();
+try {
+	await main();
+} catch (error) {
+	await abort(error);
+}
