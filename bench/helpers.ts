@@ -15,12 +15,16 @@ export async function folderSize(dir: string): Promise<{ bytes: number; files: n
 }
 
 /** Rejects with `what` named if `promise` has not settled after `ms`; every wait in the bench is bounded. */
-export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 	let timer: NodeJS.Timeout | undefined;
 	const timeout = new Promise<never>((_, reject) => {
 		timer = setTimeout(() => reject(new Error(`${what}: no answer after ${Math.round(ms / 1000)} s`)), ms);
 	});
-	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+	try {
+		return await Promise.race([promise, timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
 }
 
 export function median(values: readonly number[]): number {
