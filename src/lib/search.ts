@@ -93,13 +93,13 @@ export interface Anchor {
 	element: string;
 	id: string;
 	location: number;
+	text?: string;
 }
 export interface SubResult {
 	title: string;
 	url: string;
 	excerpt: string;
 	locations: number[];
-	anchor?: Anchor;
 }
 export interface Passage {
 	title: string;
@@ -107,36 +107,41 @@ export interface Passage {
 	excerpt: string;
 }
 
-/** Ids that mark a footnote in the built pages (remark-gfm's `fn-N`). */
-const footnotePattern = /^fn-(.+)$/;
+/** Passages listed under a result, at most: the rest are a click away on the page, highlighted. */
+export const MAX_PASSAGES = 3;
+
+/** What a passage link is called: a paragraph (`p-N`), a note (`fn-N`), or a heading by its text. */
+function passageTitle(anchor: Anchor): string | undefined {
+	const paragraph = /^p-(\d+)$/.exec(anchor.id);
+	if (paragraph) return `¶ ${paragraph[1]}`;
+	const note = /^fn-(.+)$/.exec(anchor.id);
+	if (note) return `Note ${note[1]}`;
+	return /^h[2-6]$/.test(anchor.element) ? anchor.text : undefined;
+}
 
 /**
- * Links to the passages a result matched: Pagefind's sub-results (one per section), except that
- * matches among the footnotes link to the note itself (`#fn-3`), not to the notes' heading.
+ * Links to the passages a result matched: each match lands on the block that holds it, the
+ * paragraph (`#p-12`), the note (`#fn-3`) or, for a match in a heading, the heading. The blocks
+ * with the most matches come first (a phrase's words together beat one word alone), then in the
+ * text's order; each sub-result's excerpt goes with its best block.
  */
 export function passagesOf(subResults: readonly SubResult[], anchors: readonly Anchor[]): Passage[] {
-	const footnotes = anchors.filter((anchor) => footnotePattern.test(anchor.id)).sort((a, b) => a.location - b.location);
-	return subResults.flatMap((sub): Passage[] => {
-		const firstNote = footnotes[0];
-		if (!firstNote || !sub.locations.some((location) => location >= firstNote.location)) {
-			return [{ title: sub.title, url: sub.url, excerpt: sub.excerpt }];
-		}
-		const notes = new Map<string, Anchor>();
+	const targets = anchors.filter((anchor) => passageTitle(anchor) !== undefined).sort((a, b) => a.location - b.location);
+	const blocks = new Map<string, { target: Anchor; matches: number; sub: SubResult }>();
+	for (const sub of subResults) {
 		for (const location of sub.locations) {
-			const note = footnotes.findLast((anchor) => anchor.location <= location);
-			if (note) notes.set(note.id, note);
+			const target = targets.findLast((anchor) => anchor.location <= location);
+			if (!target) continue;
+			const block = blocks.get(target.id) ?? { target, matches: 0, sub };
+			block.matches++;
+			blocks.set(target.id, block);
 		}
-		const sectionPart = sub.locations.some((location) => location < firstNote.location)
-			? [{ title: sub.title, url: sub.url, excerpt: sub.excerpt }]
-			: [];
-		const [page] = sub.url.split('#');
-		return [
-			...sectionPart,
-			...[...notes.values()].map((note) => ({
-				title: `Note ${note.id.match(footnotePattern)![1]}`,
-				url: `${page}#${note.id}`,
-				excerpt: notes.size === 1 && sectionPart.length === 0 ? sub.excerpt : '',
-			})),
-		];
-	});
+	}
+	const ranked = [...blocks.values()].sort((a, b) => b.matches - a.matches || a.target.location - b.target.location);
+	const withExcerpt = new Set(subResults.map((sub) => ranked.find((block) => block.sub === sub)));
+	return ranked.slice(0, MAX_PASSAGES).map((block) => ({
+		title: passageTitle(block.target)!,
+		url: `${block.sub.url.split('#')[0]}#${block.target.id}`,
+		excerpt: withExcerpt.has(block) ? block.sub.excerpt : '',
+	}));
 }

@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import rehypeExcerptNote from './rehype-excerpt-note';
 import rehypeHeadingLinks from './rehype-heading-links';
+import rehypeParagraphAnchors from './rehype-paragraph-anchors';
 import remarkFootnoteIntegrity from './remark-footnote-integrity';
 import remarkReadingTime from './remark-reading-time';
 
@@ -44,6 +45,8 @@ export const markdownPipeline = {
 		rehypeSlug,
 		// A self-link beside every heading, so any section can be linked to.
 		[rehypeHeadingLinks, { exclude: [FOOTNOTES_LABEL_ID] }],
+		// An id (`p-N`) and a ¶ link on every paragraph, list item and quote: any passage can be linked to.
+		rehypeParagraphAnchors,
 		// Links out of the site give the other site no handle on this page and no referrer.
 		[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 		// The editors' note where an excerpt breaks off, before the footnotes.

@@ -76,6 +76,22 @@ describe('section links', () => {
 		await page.close();
 	});
 
+	test('hovering or focusing a paragraph shows its ¶ link, which links to it by number', async () => {
+		const page = await open(lankov);
+		const link = page.locator('#p-7 > .paragraph-link');
+		expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+		await page.hover('#p-7');
+		await expect.poll(() => link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+		await page.mouse.move(0, 0);
+		await link.focus();
+		await expect.poll(() => link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+		expect(await link.evaluate((a) => getComputedStyle(a, '::before').content)).toBe('"¶\u00a07"');
+		expect(await link.getAttribute('aria-label')).toBe('Link to paragraph 7');
+		await link.click();
+		expect(new URL(page.url()).hash).toBe('#p-7');
+		await page.close();
+	});
+
 	test('a link to a section opens the page at that section', async () => {
 		const page = await open(`${lankov}#pre-1990-north-korea-the-worlds-purest-stalinism`);
 		await expect.poll(() => inViewport(page, '#pre-1990-north-korea-the-worlds-purest-stalinism')).toBe(true);

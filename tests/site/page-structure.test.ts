@@ -121,6 +121,18 @@ describe.each([
 	});
 });
 
+test('every block of text has a paragraph id, numbered in order, the same in another build', async () => {
+	const readerPages = await loadPages(builds.reader);
+	for (const page of documents) {
+		const ids = selectAll('.document-text [id^="p-"]', page.tree).map((element) => String(element.properties.id));
+		expect(ids, page.path).toEqual(ids.map((_, index) => `p-${index + 1}`));
+		const again = readerPages.find((other) => other.path === `/reader${page.path}`)!;
+		expect(selectAll('.document-text [id^="p-"]', again.tree).map((element) => toString(element))).toEqual(
+			selectAll('.document-text [id^="p-"]', page.tree).map((element) => toString(element)),
+		);
+	}
+});
+
 test('the library lists every document newest first, with authors, publication, date, summary and reading time', () => {
 	const library = pages.find((page) => page.path === '/')!;
 	const cards = selectAll('.library .card', library.tree);

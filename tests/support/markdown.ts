@@ -10,3 +10,7 @@ export async function renderMarkdown(markdown: string, frontmatter: Record<strin
 	const renderer = await unified(markdownPipeline).createRenderer(markdownConfigDefaults);
 	return renderer.render(markdown, { frontmatter });
 }
+
+/** The HTML less what rehype-paragraph-anchors adds, for the tests of other plugins' output. */
+export const withoutParagraphAnchors = (html: string): string =>
+	html.replace(/ id="p-\d+"/g, '').replace(/<a class="paragraph-link"[^>]*><\/a>/g, '');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderMarkdown } from '../support/markdown';
+import { renderMarkdown, withoutParagraphAnchors } from '../support/markdown';
 
 describe('footnotes (remark-gfm)', () => {
 	test('a reference and its note get short ids and link to each other', async () => {
@@ -45,7 +45,7 @@ describe('heading ids and self-links (rehype-slug, rehype-heading-links)', () =>
 
 describe('the text is kept as written', () => {
 	test('straight quotes, double hyphens and three dots are not turned into typographic ones', async () => {
-		const { code } = await renderMarkdown('"Stalinist" -- nothing revolutionary... Moscow\'s');
+		const code = withoutParagraphAnchors((await renderMarkdown('"Stalinist" -- nothing revolutionary... Moscow\'s')).code);
 		expect(code).toBe('<p>"Stalinist" -- nothing revolutionary... Moscow\'s</p>');
 	});
 });
@@ -62,21 +62,22 @@ describe('reading time (remark-reading-time)', () => {
 
 describe('the editors’ note of an excerpt (rehype-excerpt-note)', () => {
 	test('stands after the last words of the text and before the notes', async () => {
-		const { code } = await renderMarkdown('In Stalin’s USSR, only the[^1]\n\n[^1]: Note.', {
+		const { code: html } = await renderMarkdown('In Stalin’s USSR, only the[^1]\n\n[^1]: Note.', {
 			excerpt: 'The excerpt ends here.',
 		});
+		const code = withoutParagraphAnchors(html);
 		expect(code).toMatch(
 			/only the<sup>.*<\/sup><\/p>\n<aside class="excerpt-note" aria-label="Editors’ note" data-pagefind-ignore=""><p><strong class="editorial-label">Editors’ note<\/strong> The excerpt ends here\.<\/p><\/aside><section data-footnotes/s,
 		);
 	});
 
 	test('ends a text without notes', async () => {
-		const { code } = await renderMarkdown('Only the', { excerpt: 'It goes on.' });
+		const code = withoutParagraphAnchors((await renderMarkdown('Only the', { excerpt: 'It goes on.' })).code);
 		expect(code).toMatch(/^<p>Only the<\/p>\n?<aside class="excerpt-note".*It goes on\.<\/p><\/aside>$/s);
 	});
 
 	test('is not added to a complete text', async () => {
-		const { code } = await renderMarkdown('A whole text.');
+		const code = withoutParagraphAnchors((await renderMarkdown('A whole text.')).code);
 		expect(code).toBe('<p>A whole text.</p>');
 	});
 });
@@ -96,5 +97,31 @@ describe('footnote integrity (remark-footnote-integrity)', () => {
 
 	test('accepts notes that pair up, whatever their labels', async () => {
 		await expect(renderMarkdown('A.[^a] B.[^note-2]\n\n[^a]: One.\n\n[^note-2]: Two.')).resolves.toBeTruthy();
+	});
+});
+
+describe('paragraph anchors (rehype-paragraph-anchors)', () => {
+	const link = (n: number) =>
+		`<a class="paragraph-link" href="#p-${n}" aria-label="Link to paragraph ${n}" data-number="${n}" data-pagefind-ignore=""></a>`;
+
+	test('number every paragraph, list item and quote through the document, with a link to each', async () => {
+		const { code } = await renderMarkdown('One.\n\n- Two\n- Three\n\n> Four.\n\n## A heading\n\nFive.');
+		expect(code).toContain(`<p id="p-1">One.${link(1)}</p>`);
+		expect(code).toContain(`<li id="p-2">Two${link(2)}</li>`);
+		expect(code).toContain(`<li id="p-3">Three${link(3)}</li>`);
+		expect(code).toMatch(new RegExp(`<blockquote id="p-4">\\s*<p>Four\\.</p>\\s*${link(4)}</blockquote>`));
+		expect(code).toContain(`<p id="p-5">Five.${link(5)}</p>`);
+	});
+
+	test('count a list item’s paragraphs as that item, and leave the footnotes to their own ids', async () => {
+		const { code } = await renderMarkdown('1. Point.\n\n   Its second paragraph.\n\n2. Next.[^1]\n\n[^1]: A note.');
+		expect(code.match(/id="p-\d+"/g)).toEqual(['id="p-1"', 'id="p-2"']);
+		expect(code).toContain('<li id="fn-1">');
+		expect(code).not.toMatch(/<p id="p-\d+">Its second/);
+	});
+
+	test('add no words to the text', async () => {
+		const { code } = await renderMarkdown('Only these words.');
+		expect(code.replace(/<[^>]+>/g, '')).toBe('Only these words.');
 	});
 });

@@ -95,27 +95,41 @@ describe('highlighting on arrival', () => {
 
 describe('passage links', () => {
 	const anchors = [
-		{ element: 'h2', id: 'pre-1990', location: 780 },
+		{ element: 'h1', id: 'title', location: 0, text: 'Title' },
+		{ element: 'p', id: 'p-1', location: 5 },
+		{ element: 'h2', id: 'pre-1990', location: 780, text: 'Pre-1990' },
+		{ element: 'p', id: 'p-9', location: 786 },
+		{ element: 'p', id: 'p-10', location: 850 },
+		{ element: 'a', id: 'fnref-1', location: 860 },
 		{ element: 'li', id: 'fn-1', location: 1402 },
 		{ element: 'li', id: 'fn-2', location: 1421 },
 	];
-	const section = { title: 'Pre-1990', url: '/d/?highlight=x#pre-1990', excerpt: 'in the text', locations: [800] };
+	const sub = (locations: number[], excerpt = 'e') => ({ title: 'Pre-1990', url: '/d/?highlight=x#pre-1990', excerpt, locations });
 
-	test('keep a section whose matches are in the text', () => {
-		expect(passagesOf([section], anchors)).toEqual([{ title: 'Pre-1990', url: section.url, excerpt: 'in the text' }]);
-	});
-
-	test('link matches among the notes to each note, not to the notes’ heading', () => {
-		const notes = { title: 'Notes', url: '/d/?highlight=x#footnote-label', excerpt: 'in a note', locations: [1410] };
-		expect(passagesOf([notes], anchors)).toEqual([{ title: 'Note 1', url: '/d/?highlight=x#fn-1', excerpt: 'in a note' }]);
-	});
-
-	test('split a section that runs into the notes into its text and each note', () => {
-		const both = { title: 'Pre-1990', url: '/d/?highlight=x#pre-1990', excerpt: 'e', locations: [800, 1405, 1430] };
-		expect(passagesOf([both], anchors)).toEqual([
-			{ title: 'Pre-1990', url: both.url, excerpt: 'e' },
-			{ title: 'Note 1', url: '/d/?highlight=x#fn-1', excerpt: '' },
-			{ title: 'Note 2', url: '/d/?highlight=x#fn-2', excerpt: '' },
+	test('land each match on the paragraph that holds it, with the excerpt on the first', () => {
+		expect(passagesOf([sub([800, 870])], anchors)).toEqual([
+			{ title: '¶ 9', url: '/d/?highlight=x#p-9', excerpt: 'e' },
+			{ title: '¶ 10', url: '/d/?highlight=x#p-10', excerpt: '' },
 		]);
+	});
+
+	test('land a match in a note on the note, and one in a heading on the heading', () => {
+		expect(passagesOf([sub([1410, 781])], anchors)).toEqual([
+			{ title: 'Pre-1990', url: '/d/?highlight=x#pre-1990', excerpt: 'e' },
+			{ title: 'Note 1', url: '/d/?highlight=x#fn-1', excerpt: '' },
+		]);
+	});
+
+	test('list each passage once, and three at most', () => {
+		const passages = passagesOf([sub([6, 7]), sub([800, 851, 1403, 1422])], anchors);
+		expect(passages.map((passage) => passage.title)).toEqual(['¶ 1', '¶ 9', '¶ 10']);
+	});
+
+	test('put the block with the most matches first', () => {
+		expect(passagesOf([sub([800, 851, 852, 853])], anchors).map((passage) => passage.title)).toEqual(['¶ 10', '¶ 9']);
+	});
+
+	test('list nothing for a match in the title, which the result itself links to', () => {
+		expect(passagesOf([sub([1])], anchors)).toEqual([]);
 	});
 });
