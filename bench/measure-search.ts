@@ -40,12 +40,17 @@ interface ResultsShown {
 	status: string;
 	/** The text it has once the list is for the whole query, not a prefix typed on the way. */
 	statusIncludes: string;
+	/** Read the query from this attribute of `status`, equal to `statusIncludes`, not from its text. */
+	attribute?: string;
 }
 
+// The site's results list names the query it shows in `data-query` at once; its status line
+// waits for a pause in typing before it speaks, so it would time the announcement, not the results.
 const siteResults = (query: string): ResultsShown => ({
 	result: '.search-dialog .search-result',
-	status: '.search-dialog .search-status',
-	statusIncludes: `“${query}”`,
+	status: '.search-dialog .search-results',
+	statusIncludes: query,
+	attribute: 'data-query',
 });
 
 const defaultUiResults = (query: string): ResultsShown => ({
@@ -66,8 +71,10 @@ async function armTimestamps(page: Page, shown: ResultsShown): Promise<void> {
 		document.addEventListener('keydown', () => (marks.lastKeydown = performance.now()), true);
 		const check = () => {
 			if (marks.shownAt) return;
-			const text = document.querySelector(shown.status)?.textContent ?? '';
-			if (document.querySelector(shown.result) && text.includes(shown.statusIncludes)) {
+			const element = document.querySelector(shown.status);
+			const text = (shown.attribute ? element?.getAttribute(shown.attribute) : element?.textContent) ?? '';
+			const forWholeQuery = shown.attribute ? text === shown.statusIncludes : text.includes(shown.statusIncludes);
+			if (document.querySelector(shown.result) && forWholeQuery) {
 				marks.shownAt = performance.now();
 				marks.shownAtEpoch = performance.timeOrigin + marks.shownAt;
 				observer.disconnect();
@@ -100,7 +107,7 @@ async function siteSearchOnce(browser: Browser, pageUrl: string, query: string, 
 		const network = recordNetwork(page);
 		const shortcutAt = await page.evaluate(() => performance.timeOrigin + performance.now());
 		await page.keyboard.press('Control+K');
-		// The dialog's search box takes focus once its code has loaded; typing before would be lost.
+		// The dialog's search box is in the page and takes the focus as the dialog opens.
 		await page.waitForFunction(() => document.activeElement?.matches('.search-dialog input[type="search"]') ?? false, null, {
 			timeout: timeoutMs,
 		});

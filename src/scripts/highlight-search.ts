@@ -34,9 +34,23 @@ function markTerms(root: HTMLElement, terms: RegExp): HTMLElement[] {
 	return marks;
 }
 
+/** The id a `#fragment` names, also when it is not valid percent-encoding. */
+function fragmentId(hash: string): string {
+	try {
+		return decodeURIComponent(hash.slice(1));
+	} catch {
+		return hash.slice(1);
+	}
+}
+
 function clear(marks: HTMLElement[], bar: HTMLElement) {
 	for (const mark of marks) mark.replaceWith(mark.textContent ?? '');
 	text?.normalize();
+	// The button goes with the bar: the focus goes to the text it was about.
+	if (text) {
+		text.tabIndex = -1;
+		text.focus({ preventScroll: true });
+	}
 	bar.remove();
 	document.documentElement.classList.remove('has-highlight-bar');
 	const url = new URL(location.href);
@@ -57,7 +71,7 @@ if (pattern && text) {
 		text.before(bar);
 		document.documentElement.classList.add('has-highlight-bar');
 		button.addEventListener('click', () => clear(marks, bar));
-		const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+		const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
 		const after = Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY;
 		const first = (target && marks.find((mark) => target.compareDocumentPosition(mark) & after)) ?? marks[0]!;
 		// After the browser's own jump to the #fragment, which comes with the load and would undo this.

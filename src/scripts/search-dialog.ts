@@ -16,11 +16,16 @@ if (form && dialog) {
 	const dialogField = root.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const pageLink = dialog.querySelector<HTMLAnchorElement>('.search-page-link')!;
 	let control: Promise<SearchControl> | undefined;
+	/** Where the reader was before the dialog opened, to go back to, without scrolling, on close. */
+	let returnTo: HTMLElement | null = null;
 
 	/** Opens the dialog; `query` is what the reader typed in the header field, if that is how. */
 	const open = (query?: string) => {
 		if (query !== undefined) dialogField.value = query;
-		if (!dialog.open) dialog.showModal();
+		if (!dialog.open) {
+			returnTo = query !== undefined ? field : (document.activeElement as HTMLElement | null);
+			dialog.showModal();
+		}
 		dialogField.focus();
 		dialogField.setSelectionRange(dialogField.value.length, dialogField.value.length);
 		if (control) {
@@ -51,7 +56,7 @@ if (form && dialog) {
 	field.addEventListener('input', () => open(field.value));
 	dialog.addEventListener('close', () => {
 		field.value = '';
-		field.focus();
+		(returnTo ?? document.body).focus({ preventScroll: true });
 	});
 	// A click on the backdrop (outside the dialog's box) closes it, as Esc does.
 	dialog.addEventListener('click', (event) => {

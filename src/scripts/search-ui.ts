@@ -45,6 +45,8 @@ const base = import.meta.env.BASE_URL;
 const PAGE = 5;
 /** A pause in typing this long starts a search; keystrokes within it replace the pending one. */
 const TYPING_PAUSE_MS = 60;
+/** The count is announced once typing has paused this long, not at every keystroke. */
+const ANNOUNCE_PAUSE_MS = 700;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -53,7 +55,10 @@ function loadPagefind(): Promise<Pagefind> {
 		await module.options({ baseUrl: withBase(base), excerptLength: 24 });
 		await module.init();
 		return module;
-	})();
+	})().catch((error: unknown) => {
+		pagefind = undefined; // the next search tries again
+		throw error;
+	});
 	return pagefind;
 }
 
@@ -108,7 +113,10 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	const status = root.querySelector<HTMLElement>('.search-status')!;
 	const results = root.querySelector<HTMLOListElement>('.search-results')!;
 	if (initial) input.value = initial.query;
-	let state: SearchState = { query: input.value.trim(), filters: { ...initial?.filters }, sort: initial?.sort ?? 'relevance' };
+	// One value a filter, as the form can show it.
+	const filters = Object.fromEntries(Object.entries(initial?.filters ?? {}).map(([name, values]) => [name, values.slice(0, 1)]));
+	let state: SearchState = { query: input.value.trim(), filters, sort: initial?.sort ?? 'relevance' };
+	let announcement: ReturnType<typeof setTimeout> | undefined;
 	let shown = PAGE;
 	let run = 0;
 	const id = input.id;
@@ -143,6 +151,11 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 			const values = Object.keys(counts).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
 			select.append(...values.map((value) => el('option', { value }, `${value} (${counts[value]})`)));
 			select.value = state.filters[name]?.[0] ?? '';
+			// A value from the URL that the index does not hold would filter out everything unseen.
+			if (state.filters[name]?.length && select.value === '') {
+				state = { ...state, filters: { ...state.filters, [name]: [] } };
+				void search();
+			}
 		}
 	}
 
@@ -153,12 +166,12 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		const heading = el(`h${headingLevel}`, { className: 'result-title' }, el('a', { href: link(data.url), dataset: { resultLink: '' } }, title));
 		const matches = data.locations.length;
 		const facts = [data.meta.authors, data.meta.publication, data.meta.date].filter(Boolean).join(' · ');
-		const passages = passagesOf(data.sub_results, data.anchors).filter((passage) => passage.url !== data.url);
+		const passages = passagesOf(data.sub_results, data.anchors);
 		return el(
 			'li',
 			{ className: 'search-result' },
 			heading,
-			el('p', { className: 'result-facts' }, `${facts} · ${matches} ${matches === 1 ? 'match' : 'matches'}`),
+			el('p', { className: 'result-facts' }, state.query ? `${facts} · ${matches} ${matches === 1 ? 'match' : 'matches'}` : facts),
 			excerpt(data.excerpt, 'result-excerpt'),
 			...(passages.length > 0
 				? [
@@ -179,16 +192,31 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		);
 	}
 
+	/** Sets the live region once typing pauses: a screen reader hears the count, not every change. */
+	function announce(text: string, at = ANNOUNCE_PAUSE_MS) {
+		clearTimeout(announcement);
+		announcement = setTimeout(() => {
+			status.textContent = text;
+		}, at);
+	}
+
 	async function search() {
 		const current = ++run;
 		onChange?.(state);
 		if (isEmpty(state)) {
 			results.replaceChildren();
-			status.textContent = '';
+			results.dataset.query = '';
+			announce('', 0);
 			more.hidden = true;
 			return;
 		}
-		const engine = await loadPagefind();
+		let engine: Pagefind;
+		try {
+			engine = await loadPagefind();
+		} catch {
+			if (current === run) announce('Search could not load. Check the connection and type again.', 0);
+			return;
+		}
 		const response = await engine.debouncedSearch(state.query || null, pagefindSearchOptions(state), TYPING_PAUSE_MS);
 		// A later search has started: fetch nothing more for this one.
 		if (response === null || current !== run) return;
@@ -197,19 +225,28 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		if (current !== run) return;
 		// A reader may already be on a result: keep the focus on the same link in the new list.
 		const focused = results.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
+		const moreHadFocus = document.activeElement === more;
+		const before = results.children.length;
 		results.replaceChildren(...data.map(renderResult));
+		results.dataset.query = state.query; // what the list answers, while the status waits to speak
 		if (focused) results.querySelector<HTMLElement>(`[data-result-link][href="${CSS.escape(focused)}"]`)?.focus();
 		const what = state.query ? ` for “${state.query}”` : '';
-		status.textContent =
-			found.length === 0 ? `No results${what}.` : `${found.length} ${found.length === 1 ? 'result' : 'results'}${what}.`;
+		announce(found.length === 0 ? `No results${what}.` : `${found.length} ${found.length === 1 ? 'result' : 'results'}${what}.`);
 		more.hidden = found.length <= shown;
+		// After "More results", the reader goes on from the first of the new results.
+		if (moreHadFocus) results.children[before]?.querySelector<HTMLElement>('[data-result-link]')?.focus();
 	}
 
-	input.addEventListener('input', () => {
-		state = { ...state, query: input.value.trim() };
+	/** Searches for what the field holds, unless that is what was searched already (a space, say). */
+	function searchField() {
+		const query = input.value.trim();
+		if (query === state.query && results.children.length > 0) return;
+		state = { ...state, query };
 		shown = PAGE;
 		void search();
-	});
+	}
+
+	input.addEventListener('input', searchField);
 	// The filters and the order; the field has its own `input` listener above (and fires `change`
 	// too, when it loses the focus, which must not search again under the reader's focus).
 	form.addEventListener('change', (event) => {
@@ -249,11 +286,5 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	void search().then(() => {
 		if (!filtersUsed) void fillFilters();
 	});
-	return {
-		refresh() {
-			state = { ...state, query: input.value.trim() };
-			shown = PAGE;
-			void search();
-		},
-	};
+	return { refresh: searchField };
 }
