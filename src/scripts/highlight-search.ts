@@ -63,12 +63,14 @@ if (pattern && text) {
 	if (marks.length > 0) {
 		const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Clear highlighting' });
 		const bar = Object.assign(document.createElement('div'), { className: 'highlight-bar' });
-		const count = Object.assign(document.createElement('p'), {
-			textContent: `${marks.length} ${marks.length === 1 ? 'match' : 'matches'} of your search highlighted.`,
-		});
+		const count = document.createElement('p');
 		count.setAttribute('role', 'status');
 		bar.append(count, button);
 		text.before(bar);
+		// Filled in once in the page: a live region that arrives with its text is not announced.
+		requestAnimationFrame(() => {
+			count.textContent = `${marks.length} ${marks.length === 1 ? 'match' : 'matches'} of your search highlighted.`;
+		});
 		document.documentElement.classList.add('has-highlight-bar');
 		button.addEventListener('click', () => clear(marks, bar));
 		const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;

@@ -62,5 +62,7 @@ if (form && dialog) {
 	dialog.addEventListener('click', (event) => {
 		if (event.target === dialog) dialog.close();
 	});
+	// The shortcut as this keyboard writes it.
+	if (/Mac|iPhone|iPad/.test(navigator.platform)) form.querySelector('.shortcut')!.textContent = '⌘ K';
 	form.classList.add('is-enhanced');
 }

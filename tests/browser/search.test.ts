@@ -355,6 +355,8 @@ describe('highlighting on arrival', () => {
 		const page = await open(`${siteUrl}${lankovPath}?highlight=stalinism`);
 		const marks = page.locator('mark.search-hit');
 		await expect.poll(() => marks.count()).toBeGreaterThan(10);
+		const count = await marks.count();
+		await expect.poll(() => page.locator('.highlight-bar [role="status"]').textContent()).toBe(`${count} matches of your search highlighted.`);
 		await page.getByRole('button', { name: 'Clear highlighting' }).click();
 		expect(await marks.count()).toBe(0);
 		expect(await page.evaluate(() => document.activeElement?.classList.contains('document-text'))).toBe(true);
