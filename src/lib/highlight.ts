@@ -5,15 +5,16 @@
  */
 
 /**
- * The words to highlight on arrival: the `highlight` parameters Pagefind adds to result links,
- * one a word (`?highlight=200day&highlight=battles`), each once, without one-letter words.
+ * The words to highlight on arrival: the `highlight` parameters of a result link, one a word
+ * (`?highlight=200-day&highlight=battles`, from `withHighlight` in ./search.ts), each once,
+ * without one-letter words.
  */
 export function highlightTerms(params: readonly string[]): string[] {
 	const words = params.flatMap((param) => param.toLowerCase().match(/[\p{L}\p{N}]+(?:['’\-‑][\p{L}\p{N}]+)*/gu) ?? []);
 	return [...new Set(words)].filter((word) => word.length > 1);
 }
 
-/** Marks that may stand inside a word of the text but not in Pagefind's terms: "200-day" is "200day". */
+/** Marks that may stand inside a word of the text but not in a term: "200day" finds "200-day". */
 const innerMarks = "['’\\-‑]?";
 
 /**

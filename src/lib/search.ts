@@ -82,8 +82,9 @@ export function withHighlight(url: string, query: string): string {
 	const [path, queryString = ''] = beforeHash.split('?', 2);
 	const params = new URLSearchParams(queryString);
 	params.delete('highlight');
+	// The words, once each; one-letter words would mark every "a" on the page.
 	const words = query.toLowerCase().match(/[\p{L}\p{N}]+(?:['’\-‑][\p{L}\p{N}]+)*/gu) ?? [];
-	for (const word of new Set(words)) params.append('highlight', word);
+	for (const word of new Set(words)) if (word.length > 1) params.append('highlight', word);
 	const highlighted = params.toString();
 	return `${path}${highlighted ? `?${highlighted}` : ''}${hash === undefined ? '' : `#${hash}`}`;
 }

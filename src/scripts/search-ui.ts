@@ -133,13 +133,20 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		...Object.entries(sortOrders).map(([value, label]) => el('option', { value, selected: value === state.sort }, label)),
 	);
 	const more = el('button', { type: 'button', className: 'search-more', hidden: true }, 'More results');
+	// On a narrow screen the filters fold away, so that the results start high enough to be seen.
+	const filtersShown = matchMedia('(min-width: 40rem)').matches || Object.values(state.filters).some((values) => values?.length);
 	form.append(
 		el(
-			'fieldset',
-			{ className: 'search-options' },
-			el('legend', { className: 'sr-only' }, 'Narrow the search'),
-			...filterFields,
-			el('p', { className: 'search-filter' }, el('label', { htmlFor: sort.id }, 'Order'), sort),
+			'details',
+			{ className: 'search-options-toggle', open: filtersShown || state.sort !== 'relevance' },
+			el('summary', {}, 'Filters and order'),
+			el(
+				'fieldset',
+				{ className: 'search-options' },
+				el('legend', { className: 'sr-only' }, 'Narrow the search'),
+				...filterFields,
+				el('p', { className: 'search-filter' }, el('label', { htmlFor: sort.id }, 'Order'), sort),
+			),
 		),
 	);
 	results.after(more);

@@ -32,7 +32,7 @@ const layouts = [
 /** Rules that must have run and passed, so that a page axe could not read does not pass. */
 const pageRules = ['color-contrast', 'landmark-one-main', 'link-name', 'heading-order'];
 /** In a modal dialog the page around it is inert: landmarks and page headings do not apply. */
-const dialogRules = ['color-contrast', 'link-name', 'label', 'select-name', 'button-name', 'heading-order'];
+const dialogRules = ['color-contrast', 'link-name', 'label', 'summary-name', 'button-name', 'heading-order'];
 
 /** Pages as a reader sees them, after what they do on arrival. */
 const views: { name: string; path: string; prepare?: (page: Page) => Promise<void>; rules?: string[] }[] = [

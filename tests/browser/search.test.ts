@@ -276,6 +276,16 @@ describe('opening and using search', () => {
 		await page.close();
 	});
 
+	test('on a phone the filters fold away, so the first result is in view', async () => {
+		const page = await open(siteUrl + lankovPath, { viewport: { width: 375, height: 700 } });
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('famine');
+		expect(await resultTitles(page)).toEqual(['The Natural Death of North Korean Stalinism']);
+		expect(await page.locator('.search-dialog details.search-options-toggle').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+		expect(await inViewport(page, '.search-dialog .search-result .result-title')).toBe(true);
+		await page.close();
+	});
+
 	test('no single key opens search, so typing elsewhere is never taken', async () => {
 		const page = await open(siteUrl + lankovPath);
 		for (const key of ['/', 's', 'k', 'f']) await page.keyboard.press(key);

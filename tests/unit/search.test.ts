@@ -66,6 +66,7 @@ describe('result links', () => {
 	test('carry the query’s words to highlight, once each, before the fragment, replacing any others', () => {
 		expect(withHighlight('/d/?highlight=m#fn-2', '"Magnetic Mountain" magnetic')).toBe('/d/?highlight=magnetic&highlight=mountain#fn-2');
 		expect(withHighlight('/d/', 'Kim Il-sung')).toBe('/d/?highlight=kim&highlight=il-sung');
+		expect(withHighlight('/d/', 'a famine')).toBe('/d/?highlight=famine');
 		expect(withHighlight('/d/#x', '')).toBe('/d/#x');
 	});
 });
