@@ -63,6 +63,6 @@ if (form && dialog) {
 		if (event.target === dialog) dialog.close();
 	});
 	// The shortcut as this keyboard writes it.
-	if (/Mac|iPhone|iPad/.test(navigator.platform)) form.querySelector('.shortcut')!.textContent = '⌘ K';
+	if (/Mac|iPhone|iPad/.test(navigator.userAgent)) form.querySelector('.shortcut')!.textContent = '⌘ K';
 	form.classList.add('is-enhanced');
 }
