@@ -1,19 +1,13 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../support/chromium';
 import { sitePaths } from '../support/pages';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 const siteUrl = inject('siteUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { browser } = useChromium();
 
 interface AxeViolation {
 	id: string;
@@ -62,7 +56,7 @@ const views: { name: string; path: string; prepare?: (page: Page) => Promise<voi
 describe.each(layouts)('in the $colorScheme scheme at $width px', ({ colorScheme, width }) => {
 	test.each(views)('axe-core finds no WCAG 2.2 A/AA or best-practice violation on $name', async ({ path, prepare, rules = pageRules }) => {
 		// bypassCSP lets the test inject axe-core; the site's own CSP allows no inline script.
-		const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
+		const context = await browser().newContext({ colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
 		const page = await context.newPage();
 		await page.goto(siteUrl + path);
 		await prepare?.(page);

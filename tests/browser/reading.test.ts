@@ -1,31 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../support/chromium';
 import { sitePaths } from '../support/pages';
 
 const siteUrl = inject('siteUrl');
 const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function open(url: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
-	await page.goto(url);
-	return page;
-}
-
-/** Whether the element is inside the visible part of the window. */
-const inViewport = (page: Page, selector: string) =>
-	page.locator(selector).evaluate((element) => {
-		const { top, bottom } = element.getBoundingClientRect();
-		return top >= 0 && bottom <= window.innerHeight;
-	});
+const { browser, open, inViewport } = useChromium();
 
 describe('footnotes', () => {
 	test('following a footnote reference lands on its note, and its back-link returns to the reference', async () => {
@@ -175,7 +155,7 @@ describe('reading comfort', () => {
 
 describe('every page', () => {
 	test.each(sitePaths)('/%s requests nothing from another origin and logs no error', async (path) => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const foreign: string[] = [];
 		const errors: string[] = [];
 		page.on('request', (request) => {

@@ -1,24 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../support/chromium';
 
 const siteUrl = inject('siteUrl');
 const readerSiteUrl = inject('readerSiteUrl');
 const lankovPath = 'documents/natural-death-of-north-korean-stalinism/';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function open(url: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
-	await page.goto(url);
-	return page;
-}
+const { browser, open, inViewport } = useChromium();
 
 /** Opens the search dialog with Ctrl-K on a document page and types a query into it. */
 async function searchFromDialog(query: string, url = siteUrl + lankovPath): Promise<Page> {
@@ -38,12 +26,6 @@ async function resultTitles(page: Page, scope = '.search-dialog'): Promise<strin
 	await expect.poll(() => page.locator(`${scope} .search-status`).textContent()).toMatch(new RegExp(`(results?|No results)${what}\\.$`));
 	return results(page, scope).locator('.result-title').allTextContents();
 }
-
-const inViewport = (page: Page, selector: string) =>
-	page.locator(selector).first().evaluate((element) => {
-		const { top, bottom } = element.getBoundingClientRect();
-		return top >= 0 && bottom <= window.innerHeight;
-	});
 
 describe('finding each document', () => {
 	test.each([
@@ -207,7 +189,7 @@ describe('a query is text', () => {
 	])('markup %s is shown as text and runs nothing', async (_how, load) => {
 		const dialogs: string[] = [];
 		const errors: string[] = [];
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		// Listening before anything loads: an alert fired early would otherwise pass unseen.
 		page.on('dialog', (dialog) => {
 			dialogs.push(dialog.message());
@@ -227,7 +209,7 @@ describe('a query is text', () => {
 
 describe('opening and using search', () => {
 	test('no /pagefind/ request and no search code is fetched until search is opened', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 		await page.goto(siteUrl + lankovPath, { waitUntil: 'networkidle' });
@@ -329,7 +311,7 @@ describe('opening and using search', () => {
 	});
 
 	test('if search cannot load, the reader is told so', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.route('**/pagefind/**', (route) => route.abort());
 		await page.goto(siteUrl + lankovPath);
 		await page.keyboard.press('Control+k');
@@ -353,7 +335,7 @@ describe('opening and using search', () => {
 describe('highlighting on arrival', () => {
 	test('a malformed #fragment in the address breaks nothing', async () => {
 		const errors: string[] = [];
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		page.on('pageerror', (error) => errors.push(error.message));
 		await page.goto(`${siteUrl}${lankovPath}?highlight=stalinism#%E0%A4%A`);
 		await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(10);

@@ -1,0 +1,43 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
+
+export interface TestBrowser {
+	/** The file's Chromium, for pages and contexts with options of their own. */
+	browser(): Browser;
+	/** A new page at 1280 × 900 (or as `options` say) that has loaded `url`. */
+	open(url: string, options?: Parameters<Browser['newPage']>[0]): Promise<Page>;
+	/** Whether the first element `selector` finds is wholly inside the window. */
+	inViewport(page: Page, selector: string): Promise<boolean>;
+}
+
+/** One Chromium for a test file: launched before its tests and closed after them. */
+export function useChromium(): TestBrowser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	const launched = (): Browser => {
+		if (!browser) throw new Error('Chromium is not running: call useChromium() at the top of the test file');
+		return browser;
+	};
+	return {
+		browser: launched,
+		async open(url, options = {}) {
+			const page = await launched().newPage({ viewport: { width: 1280, height: 900 }, ...options });
+			await page.goto(url);
+			return page;
+		},
+		inViewport: (page, selector) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((element) => {
+					const { top, bottom } = element.getBoundingClientRect();
+					return top >= 0 && bottom <= window.innerHeight;
+				}),
+	};
+}
