@@ -9,3 +9,6 @@ export function withBase(base: string, path = ''): string {
 
 /** The page of one document, relative to the base path. */
 export const documentPath = (id: string): string => `documents/${id}/`;
+
+/** The search page, relative to the base path. */
+export const searchPath = 'search/';

@@ -109,7 +109,7 @@ export interface Passage {
 }
 
 /** Passages listed under a result, at most: the rest are a click away on the page, highlighted. */
-export const MAX_PASSAGES = 3;
+const MAX_PASSAGES = 3;
 
 /** What a passage link is called: a paragraph (`p-N`), a note (`fn-N`), or a heading by its text. */
 function passageTitle(anchor: Anchor): string | undefined {

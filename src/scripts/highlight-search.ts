@@ -2,6 +2,8 @@
  * On a document opened from a search result (`?highlight=famine`), marks the searched words in
  * the text, scrolls to the first one (at or after the linked passage, if the link named one),
  * and offers to clear the marks. Runs only when the parameter is there.
+ * Not Pagefind's own pagefind-highlight.js: at 44 KB it would be most of every page's weight,
+ * and it neither scrolls to the first mark nor clears them; this is about 1 KB.
  */
 import { highlightTerms, termPattern } from '../lib/highlight';
 

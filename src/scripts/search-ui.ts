@@ -18,7 +18,7 @@ import {
 	type SubResult,
 	sortOrders,
 } from '../lib/search';
-import { withBase } from '../lib/paths';
+import { searchPath, withBase } from '../lib/paths';
 
 interface ResultData {
 	url: string;
@@ -65,7 +65,7 @@ function loadPagefind(): Promise<Pagefind> {
 /** The search page's address for a search: `…/search/?q=famine&author=…`. */
 export function searchPageUrl(state: SearchState): string {
 	const params = searchParamsFromState(state).toString();
-	return withBase(base, `search/${params ? `?${params}` : ''}`);
+	return withBase(base, `${searchPath}${params ? `?${params}` : ''}`);
 }
 
 const filterLabels: Record<FilterName, string> = { author: 'Author', publication: 'Publication', kind: 'Kind', year: 'Year' };
