@@ -1,13 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './lib/document-schema';
+import { topicSchema } from './lib/topic-schema';
 
-/** Where the documents live; the tests point it at fixtures to check how bad input fails. */
+// Where the collections live; the tests point them at fixtures to check how bad input fails.
 const documentsDir = process.env.DOCUMENTS_DIR ?? './content/documents';
+const topicsDir = process.env.TOPICS_DIR ?? './content/topics';
 
 export const collections = {
 	documents: defineCollection({
 		loader: glob({ pattern: '**/*.md', base: documentsDir }),
 		schema: documentSchema,
+	}),
+	topics: defineCollection({
+		loader: glob({ pattern: '**/*.{yaml,yml}', base: topicsDir }),
+		schema: topicSchema,
 	}),
 };

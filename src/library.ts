@@ -13,14 +13,22 @@ export async function getLibrary(): Promise<DocumentEntry[]> {
 	return documents.sort((a, b) => byNewest(a.data, b.data));
 }
 
-/** Renders a document and returns its parts with the data the Markdown pipeline added. */
-export async function renderDocument(entry: DocumentEntry) {
-	// Astro's glob loader logs a Markdown error and goes on without the rendered text; stop here
-	// instead, so that no page is built from a document whose text failed.
+/**
+ * A document's text as the Markdown pipeline rendered it. Astro's glob loader logs a Markdown
+ * error and goes on without the rendered text; this stops instead, so that no page is built
+ * from a document whose text failed.
+ */
+export function renderedHtml(entry: DocumentEntry): string {
 	if (!entry.rendered) {
 		throw new Error(`${entry.filePath}: its Markdown could not be rendered; the reason is printed above ([glob-loader]).`);
 	}
-	const rendered = await render(entry);
-	const { readingTime } = rendered.remarkPluginFrontmatter as ReadingTimeData;
-	return { ...rendered, readingTime };
+	return entry.rendered.html;
+}
+
+/** The headings of a rendered document and the data the Markdown pipeline added. */
+export async function renderedData(entry: DocumentEntry) {
+	renderedHtml(entry);
+	const { headings, remarkPluginFrontmatter } = await render(entry);
+	const { readingTime } = remarkPluginFrontmatter as ReadingTimeData;
+	return { headings, readingTime };
 }

@@ -12,3 +12,9 @@ export const documentPath = (id: string): string => `documents/${id}/`;
 
 /** The search page, relative to the base path. */
 export const searchPath = 'search/';
+
+/** The list of all topics, relative to the base path. */
+export const topicsPath = 'topics/';
+
+/** The page of one topic, relative to the base path. */
+export const topicPath = (id: string): string => `${topicsPath}${id}/`;

@@ -3,6 +3,8 @@
  * how to show its excerpts safely, and where its results should land.
  */
 
+import { passageLabel } from './passages';
+
 /** The filters the index carries (see the `data-pagefind-filter` attributes of a document page). */
 export const filterNames = ['author', 'publication', 'kind', 'year'] as const;
 export type FilterName = (typeof filterNames)[number];
@@ -113,11 +115,7 @@ const MAX_PASSAGES = 3;
 
 /** What a passage link is called: a paragraph (`p-N`), a note (`fn-N`), or a heading by its text. */
 function passageTitle(anchor: Anchor): string | undefined {
-	const paragraph = /^p-(\d+)$/.exec(anchor.id);
-	if (paragraph) return `¶ ${paragraph[1]}`;
-	const note = /^fn-(.+)$/.exec(anchor.id);
-	if (note) return `Note ${note[1]}`;
-	return /^h[2-6]$/.test(anchor.element) ? anchor.text : undefined;
+	return passageLabel(anchor.id) ?? (/^h[2-6]$/.test(anchor.element) ? anchor.text : undefined);
 }
 
 /**
