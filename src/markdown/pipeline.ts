@@ -1,6 +1,8 @@
 /**
  * The Markdown pipeline, in the order it runs. Astro's `unified()` processor wraps it:
  * remark-parse before, rehype-raw, Astro's heading collector and rehype-stringify after.
+ * Each document is rendered on its own; what needs all of them at once (topic links, links
+ * between documents) is done afterwards, in `src/corpus.ts`.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -9,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeExcerptNote from './rehype-excerpt-note';
 import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeParagraphAnchors from './rehype-paragraph-anchors';
+import rehypeSidenotes from './rehype-sidenotes';
 import remarkFootnoteIntegrity from './remark-footnote-integrity';
 import remarkReadingTime from './remark-reading-time';
 
@@ -47,6 +50,8 @@ export const markdownPipeline = {
 		[rehypeHeadingLinks, { exclude: [FOOTNOTES_LABEL_ID] }],
 		// An id (`p-N`) and a ¶ link on every paragraph, list item and quote: any passage can be linked to.
 		rehypeParagraphAnchors,
+		// A copy of each note beside its reference, which wide screens show in the margin.
+		rehypeSidenotes,
 		// Links out of the site give the other site no handle on this page and no referrer.
 		[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 		// The editors' note where an excerpt breaks off, before the footnotes.

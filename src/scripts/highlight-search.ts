@@ -14,7 +14,7 @@ function markTerms(root: HTMLElement, terms: RegExp): HTMLElement[] {
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
 	const nodes: Text[] = [];
 	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		if (!node.parentElement?.closest('.excerpt-note, .editorial-gap, [data-footnote-backref]')) nodes.push(node as Text);
+		if (!node.parentElement?.closest('.excerpt-note, .editorial-gap, [data-footnote-backref], [inert]')) nodes.push(node as Text);
 	}
 	const marks: HTMLElement[] = [];
 	for (const node of nodes) {

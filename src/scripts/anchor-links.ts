@@ -1,0 +1,15 @@
+/**
+ * The ¶ and section links, enhanced: following one also copies its address. The link still
+ * goes to its passage, so without JavaScript, or with the copy refused, the address bar holds it.
+ */
+import { copyLink } from './copy-link';
+
+document.addEventListener('click', (event) => {
+	if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+	const link = (event.target as Element).closest<HTMLAnchorElement>('a.paragraph-link, a.heading-link');
+	if (!link) return;
+	const what = link.classList.contains('paragraph-link')
+		? `paragraph ${link.dataset.number}`
+		: `the section “${link.closest('.heading')?.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim()}”`;
+	void copyLink(link.href, what);
+});

@@ -1,0 +1,83 @@
+/**
+ * Selecting text in a document offers "Copy link to this passage": the address of the nearest
+ * paragraph (or note, or heading) with a text fragment, which opens at the passage and highlights
+ * it where browsers support text fragments, and at the paragraph where they do not.
+ * Also the fallback for those browsers: a text-fragment address marks its paragraph on arrival.
+ */
+import { anchorOfTextFragment, textFragment } from '../lib/text-fragment';
+import { copyLink } from './copy-link';
+
+const text = document.querySelector<HTMLElement>('.document-text');
+const anchored = '[id^="p-"], [id^="fn-"], h2[id], h3[id], h4[id]';
+
+/**
+ * The selection's text as the page shows it: without the margin copies of notes (inert, so not
+ * matched by text fragments either) and without the partial words at its edges, which a text
+ * fragment cannot match.
+ */
+function wholeWords(range: Range): string {
+	const contents = range.cloneContents();
+	for (const copy of contents.querySelectorAll('[inert]')) copy.remove();
+	let selected = contents.textContent ?? '';
+	const before = range.startContainer.nodeType === Node.TEXT_NODE ? (range.startContainer as Text).data[range.startOffset - 1] : undefined;
+	const after = range.endContainer.nodeType === Node.TEXT_NODE ? (range.endContainer as Text).data[range.endOffset] : undefined;
+	if (before && /[\p{L}\p{N}]/u.test(before)) selected = selected.replace(/^\S*\s*/, '');
+	if (after && /[\p{L}\p{N}]/u.test(after)) selected = selected.replace(/\s*\S*$/, '');
+	return selected.trim();
+}
+
+if (text) {
+	const button = Object.assign(document.createElement('button'), {
+		type: 'button',
+		className: 'passage-link-button',
+		textContent: 'Copy link to this passage',
+		hidden: true,
+	});
+	document.body.append(button);
+	let link: { url: string; what: string } | undefined;
+
+	const update = () => {
+		const selection = document.getSelection();
+		const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
+		const start = range?.startContainer.parentElement?.closest<HTMLElement>(anchored);
+		const selected = range ? wholeWords(range) : '';
+		if (!range || !start || !text.contains(start) || start.closest('[inert]') || selected === '') {
+			// The button keeps its place while it is being used.
+			if (document.activeElement !== button) button.hidden = true;
+			return;
+		}
+		link = {
+			url: `${location.origin}${location.pathname}${textFragment(start.id, selected)}`,
+			what: start.id.startsWith('p-') ? `paragraph ${start.id.slice(2)}` : 'this passage',
+		};
+		const box = range.getBoundingClientRect();
+		button.hidden = false;
+		const top = box.bottom + window.scrollY + 8;
+		const left = Math.min(Math.max(box.left + window.scrollX, 8), document.documentElement.clientWidth - button.offsetWidth - 8);
+		button.style.top = `${top}px`;
+		button.style.left = `${left}px`;
+	};
+
+	let timer: number | undefined;
+	document.addEventListener('selectionchange', () => {
+		window.clearTimeout(timer);
+		timer = window.setTimeout(update, 120);
+	});
+	// Pressing the button keeps the selection, so that the reader sees what the link holds.
+	button.addEventListener('pointerdown', (event) => event.preventDefault());
+	button.addEventListener('click', () => {
+		if (link) void copyLink(link.url, link.what);
+	});
+}
+
+/** Browsers without text fragments keep the directive in the hash and find no element by it. */
+function markFragmentTarget() {
+	const anchor = anchorOfTextFragment(location.hash);
+	const target = anchor ? document.getElementById(anchor) : null;
+	if (!target) return;
+	document.querySelector('.is-fragment-target')?.classList.remove('is-fragment-target');
+	target.classList.add('is-fragment-target');
+	target.scrollIntoView();
+}
+markFragmentTarget();
+window.addEventListener('hashchange', markFragmentTarget);
