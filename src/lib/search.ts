@@ -4,9 +4,10 @@
  */
 
 import { passageLabel } from './passages';
+import { createTopicMatcher } from './topic-matcher';
 
 /** The filters the index carries (see the `data-pagefind-filter` attributes of a document page). */
-export const filterNames = ['author', 'publication', 'kind', 'year'] as const;
+export const filterNames = ['author', 'publication', 'kind', 'year', 'topic'] as const;
 export type FilterName = (typeof filterNames)[number];
 
 export const sortOrders = { relevance: 'Relevance', newest: 'Newest first', oldest: 'Oldest first' } as const;
@@ -143,4 +144,58 @@ export function passagesOf(subResults: readonly SubResult[], anchors: readonly A
 		url: `${block.sub.url.split('#')[0]}#${block.target.id}`,
 		excerpt: withExcerpt.has(block) ? block.sub.excerpt : '',
 	}));
+}
+
+/** A topic's spellings, as `/topics/spellings.json` lists them for search. */
+export interface TopicSpellings {
+	name: string;
+	aliases: string[];
+}
+
+/** Searches run for one query at most: the query itself and its other spellings. */
+const MAX_QUERIES = 8;
+
+/**
+ * Makes search know the topics' spellings: `variants("Kim Il-sung famine")` is the query itself,
+ * then the query with the topic's name respelled each other way ("Kim Il Sung famine"), so that a
+ * reader finds a passage whichever spelling its author used.
+ */
+export function createSpellings(topics: readonly TopicSpellings[]) {
+	const spellings = topics.map(({ name, aliases }, index) => ({ id: String(index), name, aliases }));
+	const matcher = createTopicMatcher(spellings, { ignoreCase: true });
+	return {
+		variants(query: string): string[] {
+			const queries = new Set([query]);
+			for (const match of matcher.matches(query)) {
+				const { name, aliases } = spellings[Number(match.topic)]!;
+				// Spellings that differ only by a hyphen are tried too: the index splits words at hyphens.
+				for (const other of [name, ...aliases]) {
+					if (other.toLowerCase() === match.text.toLowerCase()) continue;
+					queries.add(query.slice(0, match.index) + other + query.slice(match.index + match.text.length));
+				}
+			}
+			return [...queries].slice(0, MAX_QUERIES);
+		},
+	};
+}
+
+/** A search result with the query that found it, so that its page highlights the words it holds. */
+export interface FoundBy<T> {
+	result: T;
+	query: string;
+}
+
+/**
+ * The results of several searches as one list: each result once, where it ranks best, by
+ * Pagefind's score (comparable between searches of the same index).
+ */
+export function mergeByScore<T extends { id: string; score: number }>(searches: readonly { query: string; results: readonly T[] }[]): FoundBy<T>[] {
+	const best = new Map<string, FoundBy<T>>();
+	for (const { query, results } of searches) {
+		for (const result of results) {
+			const found = best.get(result.id);
+			if (!found || result.score > found.result.score) best.set(result.id, { result, query });
+		}
+	}
+	return [...best.values()].sort((a, b) => b.result.score - a.result.score);
 }

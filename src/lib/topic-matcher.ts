@@ -21,8 +21,9 @@ export interface AliasMatch {
 }
 
 export interface AliasConflict {
-	/** The alias as the first topic writes it. */
+	/** The alias as the second topic writes it. */
 	alias: string;
+	/** The topic that has it first, and the other. */
 	topics: [string, string];
 }
 
@@ -59,7 +60,7 @@ export function findAliasConflicts(topics: readonly TopicNames[]): AliasConflict
 		const key = aliasKey(alias);
 		const owner = owners.get(key);
 		if (!owner) owners.set(key, { alias, topic });
-		else if (owner.topic !== topic) conflicts.push({ alias: owner.alias, topics: [owner.topic, topic] });
+		else if (owner.topic !== topic) conflicts.push({ alias, topics: [owner.topic, topic] });
 	}
 	return conflicts;
 }
@@ -69,19 +70,25 @@ export interface TopicMatcher {
 	matches(text: string): AliasMatch[];
 }
 
+export interface TopicMatcherOptions {
+	/** Match regardless of case, as in what a reader types into search ("kim il-sung"). */
+	ignoreCase?: boolean;
+}
+
 /** A matcher for these topics; their aliases must not conflict (see `findAliasConflicts`). */
-export function createTopicMatcher(topics: readonly TopicNames[]): TopicMatcher {
-	const topicByKey = new Map(aliasesOf(topics).map(({ alias, topic }) => [aliasKey(alias), topic]));
+export function createTopicMatcher(topics: readonly TopicNames[], { ignoreCase = false }: TopicMatcherOptions = {}): TopicMatcher {
+	const keyOf = (text: string) => (ignoreCase ? aliasKey(text).toLowerCase() : aliasKey(text));
+	const topicByKey = new Map(aliasesOf(topics).map(({ alias, topic }) => [keyOf(alias), topic]));
 	const alternatives = [...new Set(aliasesOf(topics).map(({ alias }) => alias.trim()))]
 		.sort((a, b) => b.length - a.length)
 		.map(aliasPattern);
 	if (alternatives.length === 0) return { matches: () => [] };
 	// Letters and digits of any script end a word; the alternation tries the longest alias first.
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, ignoreCase ? 'giu' : 'gu');
 	return {
 		matches(text) {
 			return [...text.matchAll(pattern)].map((match) => ({
-				topic: topicByKey.get(aliasKey(match[0]))!,
+				topic: topicByKey.get(keyOf(match[0]))!,
 				text: match[0],
 				index: match.index,
 			}));

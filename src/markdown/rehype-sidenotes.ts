@@ -29,6 +29,13 @@ function phrasingOf(note: Element): ElementContent[] {
 	return note.children.flatMap((block): ElementContent[] => {
 		if (block.type !== 'element') return [];
 		const content: ElementContent[] = block.tagName === 'p' ? copyOf(block.children) : [{ type: 'text', value: toString(block) }];
+		// The space that stood before the back-link.
+		let last = content.at(-1);
+		while (last?.type === 'text' && last.value.trim() === '') {
+			content.pop();
+			last = content.at(-1);
+		}
+		if (last?.type === 'text') last.value = last.value.trimEnd();
 		return [h('span.sidenote-paragraph', content)];
 	});
 }

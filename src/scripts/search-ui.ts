@@ -5,7 +5,10 @@
  */
 import {
 	type Anchor,
+	createSpellings,
 	excerptParts,
+	type FoundBy,
+	mergeByScore,
 	type FilterName,
 	filterNames,
 	isEmpty,
@@ -17,6 +20,7 @@ import {
 	type SortOrder,
 	type SubResult,
 	sortOrders,
+	type TopicSpellings,
 } from '../lib/search';
 import { searchPath, withBase } from '../lib/paths';
 
@@ -28,15 +32,17 @@ interface ResultData {
 	anchors: Anchor[];
 	sub_results: SubResult[];
 }
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<ResultData>;
+}
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	search(query: string | null, options: object): Promise<{ results: PagefindResult[] }>;
 	/** Resolves to null when a later call has superseded this one. */
-	debouncedSearch(
-		query: string | null,
-		options: object,
-		debounceMs: number,
-	): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+	debouncedSearch(query: string | null, options: object, debounceMs: number): Promise<{ results: PagefindResult[] } | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -62,13 +68,50 @@ function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
+let spellings: Promise<ReturnType<typeof createSpellings>> | undefined;
+/** The topics' spellings, so that a name typed one way finds it written another. */
+function loadSpellings() {
+	spellings ??= fetch(withBase(base, 'topics/spellings.json'))
+		.then((response) => (response.ok ? (response.json() as Promise<TopicSpellings[]>) : []))
+		.catch(() => [])
+		.then(createSpellings);
+	return spellings;
+}
+
+/**
+ * The results for a search, each with the spelling that found it: the query as typed and as the
+ * topics' other spellings, merged. By relevance, Pagefind's scores order them; by date, each
+ * search is already in order, so its first `count` results are enough to merge.
+ */
+async function findAll(engine: Pagefind, state: SearchState, count: number) {
+	const options = pagefindSearchOptions(state);
+	const queries = state.query ? (await loadSpellings()).variants(state.query) : [''];
+	const first = await engine.debouncedSearch(state.query || null, options, TYPING_PAUSE_MS);
+	if (first === null) return null;
+	const others = await Promise.all(queries.slice(1).map(async (query) => ({ query, ...(await engine.search(query, options)) })));
+	const searches = [{ query: state.query, results: first.results }, ...others];
+	const total = new Set(searches.flatMap(({ results }) => results.map(({ id }) => id))).size;
+	if (state.sort === 'relevance' || searches.length === 1) {
+		const merged = mergeByScore(searches).slice(0, count);
+		return { total, found: await Promise.all(merged.map(async ({ result, query }) => ({ query, result: await result.data() }))) };
+	}
+	const candidates = new Map<string, FoundBy<PagefindResult>>();
+	for (const { query, results } of searches) {
+		for (const result of results.slice(0, count)) if (!candidates.has(result.id)) candidates.set(result.id, { query, result });
+	}
+	const loaded: FoundBy<ResultData>[] = await Promise.all([...candidates.values()].map(async ({ query, result }) => ({ query, result: await result.data() })));
+	const direction = state.sort === 'newest' ? -1 : 1;
+	loaded.sort((a, b) => direction * (a.result.meta.published ?? '').localeCompare(b.result.meta.published ?? ''));
+	return { total, found: loaded.slice(0, count) };
+}
+
 /** The search page's address for a search: `…/search/?q=famine&author=…`. */
 export function searchPageUrl(state: SearchState): string {
 	const params = searchParamsFromState(state).toString();
 	return withBase(base, `${searchPath}${params ? `?${params}` : ''}`);
 }
 
-const filterLabels: Record<FilterName, string> = { author: 'Author', publication: 'Publication', kind: 'Kind', year: 'Year' };
+const filterLabels: Record<FilterName, string> = { author: 'Author', publication: 'Publication', kind: 'Kind', year: 'Year', topic: 'Topic' };
 
 /** `document.createElement` with properties and children; text children become text nodes. */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -166,10 +209,10 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		}
 	}
 
-	function renderResult(data: ResultData): HTMLLIElement {
+	function renderResult({ result: data, query }: FoundBy<ResultData>): HTMLLIElement {
 		const title = data.meta.title ?? data.url;
-		// `highlight` on result links lets the document page mark the searched words.
-		const link = (url: string) => withHighlight(url, state.query);
+		// `highlight` on result links lets the document page mark the searched words, as it spells them.
+		const link = (url: string) => withHighlight(url, query);
 		const heading = el(`h${headingLevel}`, { className: 'result-title' }, el('a', { href: link(data.url), dataset: { resultLink: '' } }, title));
 		const matches = data.locations.length;
 		const facts = [data.meta.authors, data.meta.publication, data.meta.date].filter(Boolean).join(' · ');
@@ -217,6 +260,7 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 			more.hidden = true;
 			return;
 		}
+		void loadSpellings(); // alongside Pagefind, not after it
 		let engine: Pagefind;
 		try {
 			engine = await loadPagefind();
@@ -224,12 +268,10 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 			if (current === run) announce('Search could not load. Check the connection and type again.', 0);
 			return;
 		}
-		const response = await engine.debouncedSearch(state.query || null, pagefindSearchOptions(state), TYPING_PAUSE_MS);
-		// A later search has started: fetch nothing more for this one.
+		const response = await findAll(engine, state, shown);
+		// A later search has started: show nothing of this one.
 		if (response === null || current !== run) return;
-		const found = response.results;
-		const data = await Promise.all(found.slice(0, shown).map((result) => result.data()));
-		if (current !== run) return;
+		const { total, found: data } = response;
 		// A reader may already be on a result: keep the focus on the same link in the new list.
 		const focused = results.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
 		const moreHadFocus = document.activeElement === more;
@@ -238,8 +280,8 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		results.dataset.query = state.query; // what the list answers, while the status waits to speak
 		if (focused) results.querySelector<HTMLElement>(`[data-result-link][href="${CSS.escape(focused)}"]`)?.focus();
 		const what = state.query ? ` for “${state.query}”` : '';
-		announce(found.length === 0 ? `No results${what}.` : `${found.length} ${found.length === 1 ? 'result' : 'results'}${what}.`);
-		more.hidden = found.length <= shown;
+		announce(total === 0 ? `No results${what}.` : `${total} ${total === 1 ? 'result' : 'results'}${what}.`);
+		more.hidden = total <= shown;
 		// After "More results", the reader goes on from the first of the new results.
 		if (moreHadFocus) results.children[before]?.querySelector<HTMLElement>('[data-result-link]')?.focus();
 	}

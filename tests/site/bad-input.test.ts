@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, projectRoot } from '../support/build';
 
-const fixtures = join(projectRoot, 'tests', 'fixtures', 'bad-documents');
+const fixtures = join(projectRoot, 'tests', 'fixtures');
 
 // Each build gets its own output folder; --force drops Astro's content cache of other collections.
-const buildFrom = (name: string) =>
-	buildSite(join(projectRoot, '.test-builds', `bad-${name}`), { DOCUMENTS_DIR: join(fixtures, name) }, ['--force']);
+const buildFrom = (name: string, env: Record<string, string>) =>
+	buildSite(join(projectRoot, '.test-builds', `bad-${name}`), env, ['--force']);
 
 describe('a build from a bad document stops and says what is wrong, where', () => {
 	test.each([
@@ -14,10 +14,28 @@ describe('a build from a bad document stops and says what is wrong, where', () =
 		['impossible-date', /published: expected a date as YYYY, YYYY-MM or YYYY-MM-DD/],
 		['misspelt-field', /keyword/],
 		['dangling-footnote', /line 3 of the text \(below the frontmatter\): footnote reference \[\^7\] has no note/],
+		['missing-anchor', /line 3 of the text \(below the frontmatter\): the link "#conclusion" points to "#conclusion", which is no anchor in this document/],
+		['unknown-document', /line 3 of the text \(below the frontmatter\): the link "\.\.\/no-such-document\/#p-2" points to a document that does not exist: "no-such-document"/],
 	])('%s', async (name, problem) => {
-		const { code, output } = await buildFrom(name);
+		const { code, output } = await buildFrom(name, {
+			DOCUMENTS_DIR: join(fixtures, 'bad-documents', name),
+			TOPICS_DIR: join(fixtures, 'no-topics'),
+		});
 		expect(code).not.toBe(0);
 		expect(output).toContain(`${name}-example`);
+		expect(output).toMatch(problem);
+	});
+});
+
+describe('a build from bad topics stops and says what is wrong, in which file', () => {
+	test.each([
+		['alias-conflict', 'kim-il-sung.yaml', /aliases: "Kim Il-sung" already names the topic in \S*kim-dynasty\.yaml; an alias may name one topic only/],
+		['unknown-related-topic', 'kim-il-sung.yaml', /related\.0: there is no topic "kim-jong-ill"/],
+		['unmentioned-topic', 'juche.yaml', /no document mentions this topic as "Juche", "self-reliance"; correct its aliases or remove it/],
+	])('%s', async (name, file, problem) => {
+		const { code, output } = await buildFrom(name, { TOPICS_DIR: join(fixtures, 'bad-topics', name) });
+		expect(code).not.toBe(0);
+		expect(output).toMatch(new RegExp(`${file.replace('.', '\\.')}: `));
 		expect(output).toMatch(problem);
 	});
 });

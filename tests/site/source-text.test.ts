@@ -45,10 +45,12 @@ function authorsText(seed: string, source: SourceTranscription): string {
 	return collapse([...deduplicated, ...notes.map(readerText)].join(' '));
 }
 
-/** The page's text: its words, less footnote numbers, back-links, the notes' label and editorial marks. */
+/** The page's text: its words, less footnote numbers, back-links, the notes' label and margin copies, and editorial marks. */
 function pageText(tree: Root): string {
 	const text = structuredClone(select('.document-text', tree)!);
 	const isApparatus = (node: Element) =>
+		// The margin copies of the notes (inert: out of search, selection and screen readers).
+		node.properties.inert !== undefined ||
 		node.properties.dataFootnoteRef !== undefined ||
 		node.properties.dataFootnoteBackref !== undefined ||
 		node.properties.id === 'footnote-label' ||

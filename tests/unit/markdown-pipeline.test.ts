@@ -67,7 +67,7 @@ describe('the editors’ note of an excerpt (rehype-excerpt-note)', () => {
 		});
 		const code = withoutParagraphAnchors(html);
 		expect(code).toMatch(
-			/only the<sup>.*<\/sup><\/p>\n<aside class="excerpt-note" aria-label="Editors’ note" data-pagefind-ignore=""><p><strong class="editorial-label">Editors’ note<\/strong> The excerpt ends here\.<\/p><\/aside><section data-footnotes/s,
+			/only the<sup>.*<\/sup>(<span class="sidenote".*<\/span>)?<\/p>\n<aside class="excerpt-note" aria-label="Editors’ note" data-pagefind-ignore=""><p><strong class="editorial-label">Editors’ note<\/strong> The excerpt ends here\.<\/p><\/aside><section data-footnotes/s,
 		);
 	});
 
@@ -123,5 +123,28 @@ describe('paragraph anchors (rehype-paragraph-anchors)', () => {
 	test('add no words to the text', async () => {
 		const { code } = await renderMarkdown('Only these words.');
 		expect(code.replace(/<[^>]+>/g, '')).toBe('Only these words.');
+	});
+});
+
+describe('sidenotes (rehype-sidenotes)', () => {
+	test('a note gets an inert copy beside its first reference, without ids or back-link, for the margin', async () => {
+		const { code } = await renderMarkdown('Stalinism.[^1] Again.[^1]\n\n[^1]: Henry Reichman, *Theory and Society*.');
+		const copies = code.match(/<span class="sidenote"[\s\S]*?<\/span><\/span>/g) ?? [];
+		expect(copies).toEqual([
+			'<span class="sidenote" inert data-pagefind-ignore="" data-note="fn-1">' +
+				'<span class="sidenote-number">1</span>' +
+				'<span class="sidenote-paragraph">Henry Reichman, <em>Theory and Society</em>.</span></span>',
+		]);
+		// It follows the reference's <sup>, inside the paragraph it annotates.
+		expect(withoutParagraphAnchors(code)).toContain('Stalinism.<sup><a href="#fn-1" id="fnref-1"');
+		expect(code).toMatch(/id="fnref-1"[^>]*>1<\/a><\/sup><span class="sidenote"/);
+		// The list of notes is unchanged: the note itself keeps its id and back-link.
+		expect(code).toContain('<li id="fn-1">');
+		expect(code.match(/data-footnote-backref=""/g)).toHaveLength(2);
+	});
+
+	test('a text without notes gets no copies', async () => {
+		const { code } = await renderMarkdown('Just text.');
+		expect(code).not.toContain('sidenote');
 	});
 });

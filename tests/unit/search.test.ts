@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { highlightTerms, termPattern } from '../../src/lib/highlight';
+import { anchorOfTextFragment, textFragment } from '../../src/lib/text-fragment';
 import {
+	createSpellings,
+	mergeByScore,
 	excerptParts,
 	isEmpty,
 	withHighlight,
@@ -132,5 +135,51 @@ describe('passage links', () => {
 
 	test('list nothing for a match in the title, which the result itself links to', () => {
 		expect(passagesOf([sub([1])], anchors)).toEqual([]);
+	});
+});
+
+describe('spellings of topic names', () => {
+	const spellings = createSpellings([
+		{ name: 'Kim Il Sung', aliases: ['Kim Il-sung'] },
+		{ name: 'Soviet Union', aliases: ['USSR'] },
+	]);
+
+	test('a query holding one spelling is also searched as the others', () => {
+		expect(spellings.variants('Kim Il-sung')).toEqual(['Kim Il-sung', 'Kim Il Sung']);
+		expect(spellings.variants('kim il sung famine')).toEqual(['kim il sung famine', 'Kim Il-sung famine']);
+		expect(spellings.variants('USSR and kim il-sung')).toEqual([
+			'USSR and kim il-sung',
+			'Soviet Union and kim il-sung',
+			'USSR and Kim Il Sung',
+		]);
+	});
+
+	test('a query naming no topic is searched as it is', () => {
+		expect(spellings.variants('famine')).toEqual(['famine']);
+	});
+
+	test('results found by several spellings are listed once, where they rank best, with the spelling that found them', () => {
+		const merged = mergeByScore([
+			{ query: 'Kim Il-sung', results: [{ id: 'a', score: 2 }] },
+			{ query: 'Kim Il Sung', results: [{ id: 'b', score: 3 }, { id: 'a', score: 1 }] },
+		]);
+		expect(merged.map(({ result, query }) => `${result.id} ${query}`)).toEqual(['b Kim Il Sung', 'a Kim Il-sung']);
+	});
+});
+
+describe('text fragments', () => {
+	test('a short selection is quoted whole, with its syntax characters escaped', () => {
+		expect(textFragment('p-3', ' the 100-day battles, ')).toBe('#p-3:~:text=the%20100%2Dday%20battles%2C');
+	});
+
+	test('a long selection is named by its first and last words', () => {
+		const selected =
+			'Stalinism was imposed on North Korea in the 1940s as a result of joint efforts of the political left in North Korea and the Soviet occupation forces.';
+		expect(textFragment('p-12', selected)).toBe('#p-12:~:text=Stalinism%20was%20imposed%20on,the%20Soviet%20occupation%20forces.');
+	});
+
+	test('a browser that keeps the directive in the hash still finds the anchor', () => {
+		expect(anchorOfTextFragment('#p-12:~:text=Stalinism')).toBe('p-12');
+		expect(anchorOfTextFragment('#p-12')).toBeUndefined();
 	});
 });
