@@ -26,11 +26,14 @@ function showFallback(url: string, what: string) {
 	const label = document.createElement('label');
 	label.textContent = `Copy the link to ${what}: `;
 	const field = Object.assign(document.createElement('input'), { type: 'text', readOnly: true, value: url });
-	field.addEventListener('blur', () => (status.hidden = true));
 	label.append(field);
 	show(label, 15000);
-	field.focus();
-	field.select();
+	// After the link's own navigation, which would take the focus back.
+	window.setTimeout(() => {
+		field.focus();
+		field.select();
+		field.addEventListener('blur', () => (status.hidden = true), { once: true });
+	});
 }
 
 /** Copies `url`; `what` names what it leads to ("paragraph 3") for the confirmation. */

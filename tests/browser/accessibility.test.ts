@@ -21,6 +21,9 @@ const layouts = [
 	{ colorScheme: 'light', width: 1280 },
 	{ colorScheme: 'dark', width: 375 },
 	{ colorScheme: 'dark', width: 1280 },
+	// Wide enough for the notes in the margin.
+	{ colorScheme: 'light', width: 1440 },
+	{ colorScheme: 'dark', width: 1440 },
 ] as const;
 
 /** Rules that must have run and passed, so that a page axe could not read does not pass. */
@@ -45,6 +48,24 @@ const views: { name: string; path: string; prepare?: (page: Page) => Promise<voi
 			await page.locator('.search-dialog .search-result').first().waitFor();
 		},
 		rules: dialogRules,
+	},
+	{
+		name: 'a document with a note’s preview open',
+		path: 'documents/natural-death-of-north-korean-stalinism/',
+		prepare: async (page) => {
+			await page.hover('#fnref-2');
+			await page.locator('.preview[data-for="fn-2"]').waitFor();
+		},
+	},
+	{
+		name: 'a document with a topic’s preview open and a passage selected',
+		path: 'documents/support-north-koreas-workers/',
+		prepare: async (page) => {
+			await page.hover('a.topic-link[data-topic="kim-jong-il"]');
+			await page.locator('.preview[data-for="topic-kim-jong-il"]').waitFor();
+			await page.locator('#p-2').selectText();
+			await page.locator('.passage-link-button').waitFor();
+		},
 	},
 	{
 		name: 'a document with searched words highlighted',

@@ -98,6 +98,47 @@ describe('finding each document', () => {
 	});
 });
 
+describe('spellings and topics', () => {
+	test('“Kim Il-sung” also finds the Lankov note, which writes “Kim Il Sung”, and its link highlights that spelling', async () => {
+		const page = await searchFromDialog('Kim Il-sung');
+		const titles = await resultTitles(page);
+		expect(titles).toContain('The Natural Death of North Korean Stalinism');
+		expect(titles).toContain('Support North Korea’s workers, not fake socialism or international diplomacy');
+		const lankov = results(page).filter({ hasText: 'The Natural Death of North Korean Stalinism' });
+		expect((await lankov.locator('.result-excerpt mark').allTextContents()).join(' ')).toMatch(/Kim Il Sung/);
+		const passage = lankov.locator('.result-passages a').first();
+		await passage.click();
+		await page.waitForURL(/#p-\d+$/);
+		const paragraph = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+		expect(await paragraph.textContent()).toContain('Kim Il Sung');
+		await expect.poll(async () => (await paragraph.locator('mark.search-hit').allTextContents()).join(' ')).toMatch(/Kim Il Sung/);
+		await page.close();
+	});
+
+	test('“Washington” also finds the documents that write “U.S.” or “US” for the United States', async () => {
+		const washington = await searchFromDialog('Washington');
+		expect((await resultTitles(washington)).sort()).toEqual([
+			'North Korea Is Not a Socialist Society',
+			'Support North Korea’s workers, not fake socialism or international diplomacy',
+			'The Natural Death of North Korean Stalinism',
+		]);
+		await washington.close();
+	});
+
+	test('topics are a filter: the topic narrows a search to the documents that name it', async () => {
+		const page = await open(`${siteUrl}search/?q=North+Korea`);
+		expect((await resultTitles(page, '.search-page')).length).toBe(3);
+		await page.selectOption('.search-page select[name="topic"]', 'Agreed Framework');
+		await expect.poll(() => resultTitles(page, '.search-page')).toEqual([
+			'Support North Korea’s workers, not fake socialism or international diplomacy',
+		]);
+		expect(new URL(page.url()).search).toBe('?q=North+Korea&topic=Agreed+Framework');
+		const options = await page.locator('.search-page select[name="topic"] option').allTextContents();
+		expect(options).toContain('Kim Il Sung (2)');
+		await page.close();
+	});
+});
+
 describe('the search page', () => {
 	test('?q= restores a search, and the filters narrow it and stay in the URL', async () => {
 		const page = await open(`${siteUrl}search/?q=Kim`);

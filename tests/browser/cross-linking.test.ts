@@ -1,0 +1,292 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../support/chromium';
+
+const siteUrl = inject('siteUrl');
+const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;
+const workers = `${siteUrl}documents/support-north-koreas-workers/`;
+
+const { browser, open } = useChromium();
+
+/** The note's own text, as the list of notes holds it, less its back-link. */
+const noteText = (page: Page, id: string) =>
+	page.locator(`#${id}`).evaluate((note) => {
+		const copy = note.cloneNode(true) as HTMLElement;
+		for (const backLink of copy.querySelectorAll('[data-footnote-backref]')) backLink.remove();
+		return copy.textContent!.replace(/\s+/g, ' ').trim();
+	});
+const previewText = (page: Page) => page.locator('.preview').evaluate((preview) => preview.innerText.replace(/\s+/g, ' ').trim());
+const previewOpen = (page: Page) => page.locator('.preview').evaluate((preview) => preview.matches(':popover-open'));
+
+/** Tabs until `selector` has the focus, as a keyboard user would get there. */
+async function tabTo(page: Page, selector: string) {
+	for (let presses = 0; presses < 120; presses++) {
+		await page.keyboard.press('Tab');
+		if (await page.locator(selector).evaluate((element) => element === document.activeElement)) return;
+	}
+	throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('footnote previews', () => {
+	test('hovering a reference shows its own note beside it, and moving to another shows that one', async () => {
+		const page = await open(lankov);
+		await page.hover('#fnref-2');
+		await expect.poll(() => previewOpen(page)).toBe(true);
+		expect(await previewText(page)).toBe(`Note 2 ${await noteText(page, 'fn-2')}`);
+		const reference = (await page.locator('#fnref-2').boundingBox())!;
+		const preview = (await page.locator('.preview').boundingBox())!;
+		expect(preview.y).toBeGreaterThanOrEqual(reference.y + reference.height - 1);
+		expect(preview.y - (reference.y + reference.height)).toBeLessThan(20);
+
+		await page.hover('#fnref-3');
+		await expect.poll(() => page.locator('.preview').getAttribute('data-for')).toBe('fn-3');
+		expect(await previewText(page)).toBe(`Note 3 ${await noteText(page, 'fn-3')}`);
+		await page.close();
+	});
+
+	test('keyboard focus on a reference shows its note, and Esc closes it with the focus left in place', async () => {
+		const page = await open(lankov);
+		await tabTo(page, '#fnref-1');
+		await expect.poll(() => previewOpen(page)).toBe(true);
+		expect(await previewText(page)).toBe(`Note 1 ${await noteText(page, 'fn-1')}`);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => previewOpen(page)).toBe(false);
+		expect(await page.locator('#fnref-1').evaluate((link) => link === document.activeElement)).toBe(true);
+		await page.close();
+	});
+
+	test('the preview moves nothing on the page', async () => {
+		const page = await open(lankov);
+		const layout = () =>
+			page.evaluate(() => ({
+				height: document.documentElement.scrollHeight,
+				boxes: [...document.querySelectorAll('.document-text [id^="p-"]')].map((block) => {
+					const { left, top, width, height } = block.getBoundingClientRect();
+					return [left + scrollX, top + scrollY, width, height].join(' ');
+				}),
+			}));
+		const before = await layout();
+		await page.hover('#fnref-4');
+		await expect.poll(() => previewOpen(page)).toBe(true);
+		expect(await layout()).toEqual(before);
+		await page.close();
+	});
+
+	test('screen readers meet each note once: the preview is hidden from them and holds nothing to focus', async () => {
+		const page = await open(lankov);
+		await page.hover('#fnref-5');
+		await expect.poll(() => previewOpen(page)).toBe(true);
+		expect(await page.locator('.preview').getAttribute('aria-hidden')).toBe('true');
+		expect(await page.locator('.preview').evaluate((preview) => preview.querySelectorAll('a, button, input, [tabindex]').length)).toBe(0);
+		expect(await page.locator('.preview').evaluate((preview) => preview.querySelectorAll('[id]').length)).toBe(0);
+		// The margin copies are inert: out of the accessibility tree and the tab order.
+		expect(await page.locator('.sidenote').evaluateAll((copies) => copies.every((copy) => copy.inert))).toBe(true);
+		await page.close();
+	});
+
+	test('on a touch screen, a tap shows the note and a second tap follows the link', async () => {
+		const context = await browser().newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(lankov);
+		await page.locator('#fnref-1').tap();
+		await expect.poll(() => previewOpen(page)).toBe(true);
+		expect(new URL(page.url()).hash).toBe('');
+		await page.locator('#fnref-1').tap();
+		await expect.poll(() => new URL(page.url()).hash).toBe('#fn-1');
+		await context.close();
+	});
+});
+
+describe('sidenotes', () => {
+	/** Each visible sidenote's box, and those of the text's blocks. */
+	const boxes = (page: Page) =>
+		page.evaluate(() => {
+			const box = (element: Element) => {
+				const { left, right, top, bottom } = element.getBoundingClientRect();
+				return { left, right, top: top + scrollY, bottom: bottom + scrollY };
+			};
+			const notes = [...document.querySelectorAll('.sidenote')].map((note) => ({
+				id: (note as HTMLElement).dataset.note!,
+				visible: getComputedStyle(note).display !== 'none',
+				box: box(note),
+				reference: box(document.querySelector(`a[href="#${(note as HTMLElement).dataset.note}"]`)!),
+			}));
+			const text = [...document.querySelectorAll('.document-text :is(p, li, blockquote, h2, h3, h4, .footnotes)')].map(box);
+			return { notes, text, width: document.documentElement.clientWidth };
+		});
+	const overlap = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) =>
+		a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+	test('at 1440 px every note sits in the margin by its reference, overlapping neither another note nor the text', async () => {
+		const page = await open(lankov, { viewport: { width: 1440, height: 900 } });
+		const { notes, text, width } = await boxes(page);
+		expect(notes.map(({ id }) => id)).toEqual(['fn-1', 'fn-2', 'fn-3', 'fn-4', 'fn-5']);
+		for (const [index, note] of notes.entries()) {
+			expect(note.visible, note.id).toBe(true);
+			expect(note.box.right, note.id).toBeLessThanOrEqual(width);
+			for (const block of text) expect(overlap(note.box, block), `${note.id} overlaps the text`).toBe(false);
+			for (const other of notes.slice(index + 1)) expect(overlap(note.box, other.box), `${note.id} and ${other.id}`).toBe(false);
+			// Beside its reference's line, or just below the note before it where that one runs long.
+			const previous = notes[index - 1];
+			const expectedTop = Math.max(note.reference.top - 16, previous ? previous.box.bottom : 0);
+			expect(note.box.top, note.id).toBeGreaterThanOrEqual(expectedTop - 1);
+			expect(note.box.top - Math.max(note.reference.top, previous?.box.bottom ?? 0), note.id).toBeLessThan(40);
+		}
+		await page.close();
+	});
+
+	test('narrow screens and print show the numbered list instead', async () => {
+		const page = await open(lankov, { viewport: { width: 900, height: 900 } });
+		const hidden = () => page.locator('.sidenote').evaluateAll((notes) => notes.every((note) => getComputedStyle(note).display === 'none'));
+		expect(await hidden()).toBe(true);
+		expect(await page.locator('#fn-1').isVisible()).toBe(true);
+		await page.setViewportSize({ width: 1440, height: 900 });
+		expect(await hidden()).toBe(false);
+		await page.emulateMedia({ media: 'print' });
+		expect(await hidden()).toBe(true);
+		expect(await page.locator('#fn-5').isVisible()).toBe(true);
+		await page.close();
+	});
+});
+
+describe('topic links', () => {
+	test('hovering or focusing a topic link previews the topic’s description', async () => {
+		const page = await open(workers);
+		const description = (await page.locator('#topic-kim-jong-il').textContent())!.trim();
+		await page.hover('a.topic-link[data-topic="kim-jong-il"]');
+		await expect.poll(() => previewOpen(page)).toBe(true);
+		expect(await previewText(page)).toBe(`Kim Jong Il ${description}`);
+		await page.mouse.move(0, 0);
+		await expect.poll(() => previewOpen(page)).toBe(false);
+
+		await tabTo(page, 'a.topic-link[data-topic="china"]');
+		await expect.poll(() => page.locator('.preview').getAttribute('data-for')).toBe('topic-china');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => new URL(page.url()).pathname).toBe(new URL(`${siteUrl}topics/china/`).pathname);
+		await page.close();
+	});
+});
+
+/** A page whose Clipboard API works, as it does for a reader who allows it. */
+async function withClipboard(): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+	return { context, page: await context.newPage() };
+}
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+describe('copying links', () => {
+	test('the ¶ link of a paragraph goes to it and copies its address, and says so', async () => {
+		const { context, page } = await withClipboard();
+		await page.goto(lankov);
+		await page.hover('#p-3');
+		await page.click('#p-3 > .paragraph-link');
+		await expect.poll(() => clipboard(page)).toBe(`${lankov}#p-3`);
+		expect(new URL(page.url()).hash).toBe('#p-3');
+		await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link to paragraph 3 copied.');
+		expect(await page.locator('.copy-status').getAttribute('role')).toBe('status');
+		await context.close();
+	});
+
+	test('a section’s self-link copies its address too', async () => {
+		const { context, page } = await withClipboard();
+		await page.goto(lankov);
+		await page.hover('#main-argument');
+		await page.click('a.heading-link[href="#main-argument"]');
+		await expect.poll(() => clipboard(page)).toBe(`${lankov}#main-argument`);
+		await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link to the section “Main Argument” copied.');
+		await context.close();
+	});
+
+	test('where the clipboard refuses, the address is shown selected, ready to copy', async () => {
+		const page = await open(lankov);
+		await page.evaluate(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+		});
+		await page.hover('#p-4');
+		await page.click('#p-4 > .paragraph-link');
+		const field = page.locator('.copy-status input');
+		await expect.poll(() => field.inputValue()).toBe(`${lankov}#p-4`);
+		expect(await field.evaluate((input: HTMLInputElement) => input === document.activeElement && input.selectionEnd! - input.selectionStart! === input.value.length)).toBe(
+			true,
+		);
+		await page.close();
+	});
+});
+
+describe('links to a passage', () => {
+	/** How many pixels of a screenshot are the colour of text-fragment highlighting, counted in a blank page. */
+	async function highlightPixels(page: Page, selector: string): Promise<number> {
+		const png = (await page.locator(selector).screenshot()).toString('base64');
+		const colour = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--target-text').trim());
+		const counter = await browser().newPage();
+		const count = await counter.evaluate(
+			async ({ png, colour }) => {
+				const image = new Image();
+				image.src = `data:image/png;base64,${png}`;
+				await image.decode();
+				const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+				const context = canvas.getContext('2d')!;
+				context.drawImage(image, 0, 0);
+				const [r, g, b] = [1, 3, 5].map((at) => parseInt(colour.slice(at, at + 2), 16));
+				const { data } = context.getImageData(0, 0, image.width, image.height);
+				let matching = 0;
+				for (let at = 0; at < data.length; at += 4) {
+					if (Math.abs(data[at]! - r!) < 6 && Math.abs(data[at + 1]! - g!) < 6 && Math.abs(data[at + 2]! - b!) < 6) matching++;
+				}
+				return matching;
+			},
+			{ png, colour },
+		);
+		await counter.close();
+		return count;
+	}
+
+	test('selecting text offers a link to it, which opens at the passage with the words highlighted', async () => {
+		const { context, page } = await withClipboard();
+		await page.goto(lankov);
+		await page.locator('#p-13').evaluate((paragraph) => {
+			const text = [...paragraph.childNodes].find((node) => node.textContent!.includes('the devastating'))!;
+			const start = text.textContent!.indexOf('the devastating');
+			const range = document.createRange();
+			range.setStart(text, start);
+			range.setEnd(text, start + 'the devastating'.length);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+		});
+		const button = page.locator('.passage-link-button');
+		await button.waitFor();
+		expect(await button.textContent()).toBe('Copy link to this passage');
+		await button.click();
+		const link = `${lankov}#p-13:~:text=the%20devastating`;
+		await expect.poll(() => clipboard(page)).toBe(link);
+		await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link to paragraph 13 copied.');
+		await context.close();
+
+		const plain = await open(lankov);
+		const opened = await open(link);
+		await expect.poll(() => opened.locator('#p-13').evaluate((block) => block.getBoundingClientRect().top < innerHeight)).toBe(true);
+		expect(await highlightPixels(plain, '#p-13')).toBe(0);
+		expect(await highlightPixels(opened, '#p-13')).toBeGreaterThan(200);
+		await plain.close();
+		await opened.close();
+	});
+
+	test('a selection that starts or ends inside a word links the whole words within it', async () => {
+		const { context, page } = await withClipboard();
+		await page.goto(lankov);
+		await page.locator('#p-13').evaluate((paragraph) => {
+			const text = [...paragraph.childNodes].find((node) => node.textContent!.includes('The system of omnipresent'))!;
+			// From "…ystem of omnipresent governm…": "of omnipresent" is whole.
+			const start = text.textContent!.indexOf('The system of omnipresent') + 'The s'.length;
+			const range = document.createRange();
+			range.setStart(text, start);
+			range.setEnd(text, start + 'ystem of omnipresent governm'.length);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+		});
+		await page.locator('.passage-link-button').click();
+		await expect.poll(() => clipboard(page)).toBe(`${lankov}#p-13:~:text=of%20omnipresent`);
+		await context.close();
+	});
+});
