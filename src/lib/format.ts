@@ -45,3 +45,6 @@ export const readingTimeLabel = (minutes: number): string => `${minutes} min rea
 /** Newest first; a date known only to the month or year sorts after the days within it. */
 export const byNewest = (a: { published: PartialDate }, b: { published: PartialDate }): number =>
 	b.published.iso.localeCompare(a.published.iso);
+
+/** "1 passage", "3 passages". */
+export const countOf = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;

@@ -39,7 +39,9 @@ if (text) {
 	const update = () => {
 		const selection = document.getSelection();
 		const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
-		const start = range?.startContainer.parentElement?.closest<HTMLElement>(anchored);
+		// A selection of whole blocks (a triple click) starts at an element, not inside a text.
+		const container = range?.startContainer;
+		const start = (container instanceof Element ? container : container?.parentElement)?.closest<HTMLElement>(anchored);
 		const selected = range ? wholeWords(range) : '';
 		if (!range || !start || !text.contains(start) || start.closest('[inert]') || selected === '') {
 			// The button keeps its place while it is being used.

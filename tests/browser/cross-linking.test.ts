@@ -15,7 +15,7 @@ const noteText = (page: Page, id: string) =>
 		for (const backLink of copy.querySelectorAll('[data-footnote-backref]')) backLink.remove();
 		return copy.textContent!.replace(/\s+/g, ' ').trim();
 	});
-const previewText = (page: Page) => page.locator('.preview').evaluate((preview) => preview.innerText.replace(/\s+/g, ' ').trim());
+const previewText = (page: Page) => page.locator('.preview').evaluate((preview: HTMLElement) => preview.innerText.replace(/\s+/g, ' ').trim());
 const previewOpen = (page: Page) => page.locator('.preview').evaluate((preview) => preview.matches(':popover-open'));
 
 /** Tabs until `selector` has the focus, as a keyboard user would get there. */
@@ -80,7 +80,7 @@ describe('footnote previews', () => {
 		expect(await page.locator('.preview').evaluate((preview) => preview.querySelectorAll('a, button, input, [tabindex]').length)).toBe(0);
 		expect(await page.locator('.preview').evaluate((preview) => preview.querySelectorAll('[id]').length)).toBe(0);
 		// The margin copies are inert: out of the accessibility tree and the tab order.
-		expect(await page.locator('.sidenote').evaluateAll((copies) => copies.every((copy) => copy.inert))).toBe(true);
+		expect(await page.locator('.sidenote').evaluateAll((copies) => copies.every((copy) => (copy as HTMLElement).inert))).toBe(true);
 		await page.close();
 	});
 
