@@ -31,6 +31,8 @@ export function linkProblem(href: string, from: string, anchorsOf: (id: string) 
 
 /** The line of a Markdown text where `href` is first written, counted from 1, if it is found. */
 export function lineOf(markdown: string, href: string): number | undefined {
-	const at = markdown.indexOf(`(${href}`) >= 0 ? markdown.indexOf(`(${href}`) : markdown.indexOf(href);
+	// As a Markdown link's target if it is one, else wherever the address stands (an HTML link).
+	const asTarget = markdown.indexOf(`(${href}`);
+	const at = asTarget >= 0 ? asTarget : markdown.indexOf(href);
 	return at < 0 ? undefined : markdown.slice(0, at).split('\n').length;
 }

@@ -31,11 +31,11 @@ function contentFor(link: HTMLAnchorElement): DocumentFragment | undefined {
 		content.prepend(number);
 		return content;
 	}
+	// The page's list of its topics holds each one's description (src/components/DocumentTopics.astro).
 	const description = document.getElementById(`topic-${link.dataset.topic}`);
-	const name = description?.previousElementSibling?.querySelector('a');
-	if (!description || !name) return undefined;
+	if (!description) return undefined;
 	const content = document.createDocumentFragment();
-	content.append(Object.assign(document.createElement('span'), { className: 'preview-label', textContent: name.textContent }));
+	content.append(Object.assign(document.createElement('span'), { className: 'preview-label', textContent: description.dataset.topicName ?? '' }));
 	content.append(Object.assign(document.createElement('p'), { textContent: description.textContent?.trim() }));
 	return content;
 }

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { useChromium } from '../support/chromium';
+import { tabTo, useChromium } from '../support/chromium';
 
 const siteUrl = inject('siteUrl');
 const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;
@@ -18,17 +18,8 @@ const noteText = (page: Page, id: string) =>
 const previewText = (page: Page) => page.locator('.preview').evaluate((preview: HTMLElement) => preview.innerText.replace(/\s+/g, ' ').trim());
 const previewOpen = (page: Page) => page.locator('.preview').evaluate((preview) => preview.matches(':popover-open'));
 
-/** Tabs until `selector` has the focus, as a keyboard user would get there. */
-async function tabTo(page: Page, selector: string) {
-	for (let presses = 0; presses < 120; presses++) {
-		await page.keyboard.press('Tab');
-		if (await page.locator(selector).evaluate((element) => element === document.activeElement)) return;
-	}
-	throw new Error(`Tab never reached ${selector}`);
-}
-
 describe('footnote previews', () => {
-	test('hovering a reference shows its own note beside it, and moving to another shows that one', async () => {
+	test('hovering a reference shows its own note beside it, moving to another shows that one, and Esc closes it', async () => {
 		const page = await open(lankov);
 		await page.hover('#fnref-2');
 		await expect.poll(() => previewOpen(page)).toBe(true);
@@ -41,6 +32,8 @@ describe('footnote previews', () => {
 		await page.hover('#fnref-3');
 		await expect.poll(() => page.locator('.preview').getAttribute('data-for')).toBe('fn-3');
 		expect(await previewText(page)).toBe(`Note 3 ${await noteText(page, 'fn-3')}`);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => previewOpen(page)).toBe(false);
 		await page.close();
 	});
 

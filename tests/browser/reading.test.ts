@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { useChromium } from '../support/chromium';
+import { tabTo, useChromium } from '../support/chromium';
 import { sitePaths } from '../support/pages';
 
 const siteUrl = inject('siteUrl');
@@ -35,11 +35,7 @@ describe('section links', () => {
 		const page = await open(lankov);
 		const link = page.locator('a.heading-link[href="#executive-summary"]');
 		expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
-		for (let presses = 0; presses < 60; presses++) {
-			await page.keyboard.press('Tab');
-			if (await link.evaluate((a) => a === document.activeElement)) break;
-		}
-		expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+		await tabTo(page, 'a.heading-link[href="#executive-summary"]', 60);
 		await expect.poll(() => link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
 		const box = await link.boundingBox();
 		expect(box!.width).toBeGreaterThan(4);

@@ -41,3 +41,12 @@ export function useChromium(): TestBrowser {
 				}),
 	};
 }
+
+/** Presses Tab until `selector` has the focus, as a keyboard user gets there; fails if it never does. */
+export async function tabTo(page: Page, selector: string, maxPresses = 120): Promise<void> {
+	for (let presses = 0; presses < maxPresses; presses++) {
+		await page.keyboard.press('Tab');
+		if (await page.locator(selector).evaluate((element) => element === document.activeElement)) return;
+	}
+	throw new Error(`Tab never reached ${selector}`);
+}
