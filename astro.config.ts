@@ -1,4 +1,5 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
@@ -7,9 +8,15 @@ import { markdownPipeline } from './src/markdown/pipeline';
 // Deployable on any static host: the public address and the path the site lives under come
 // from the environment (e.g. SITE_URL=https://example.org BASE_PATH=/reader/).
 const { SITE_URL, BASE_PATH } = process.env;
+// Canonical links, citations, the feed and the sitemap need an absolute address. Without one, they
+// name the address `npm start` serves the site at, which is right for reading it on this machine.
+const localSite = 'http://127.0.0.1:4321';
+if (!SITE_URL && process.argv.includes('build')) {
+	console.warn(`SITE_URL is not set: canonical links, citations, the feed and the sitemap name ${localSite}. Set it to the public address for a deployment.`);
+}
 
 export default defineConfig({
-	...(SITE_URL && { site: SITE_URL }),
+	site: SITE_URL || localSite,
 	base: BASE_PATH || '/',
 	// Every page is a folder's index.html: link to it as such (`/2/`, not `/2`, which costs hosts a redirect).
 	trailingSlash: 'always',
@@ -17,6 +24,7 @@ export default defineConfig({
 	// One cached stylesheet for every page, and no inline <style> for the CSP to allow. (The CSP is
 	// src/lib/security.ts; Astro's own `security.csp` would also allow its unused hydration scripts.)
 	build: { inlineStylesheets: 'never' },
-	integrations: [pagefindIndex(), securityHeaders()],
+	// The citation pages of each document are reached from it; the sitemap lists the pages worth finding.
+	integrations: [sitemap({ filter: (page) => !page.endsWith('/cite/') }), pagefindIndex(), securityHeaders()],
 	devToolbar: { enabled: false },
 });

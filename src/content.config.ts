@@ -2,10 +2,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './lib/document-schema';
 import { topicSchema } from './lib/topic-schema';
+import { workSchema } from './lib/work-schema';
 
 // Where the collections live; the tests point them at fixtures to check how bad input fails.
 const documentsDir = process.env.DOCUMENTS_DIR ?? './content/documents';
 const topicsDir = process.env.TOPICS_DIR ?? './content/topics';
+const worksDir = process.env.WORKS_DIR ?? './content/works';
 
 export const collections = {
 	documents: defineCollection({
@@ -15,5 +17,9 @@ export const collections = {
 	topics: defineCollection({
 		loader: glob({ pattern: '**/*.{yaml,yml}', base: topicsDir }),
 		schema: topicSchema,
+	}),
+	works: defineCollection({
+		loader: glob({ pattern: '**/*.{yaml,yml}', base: worksDir }),
+		schema: workSchema,
 	}),
 };

@@ -1,6 +1,7 @@
 /**
- * What needs every document and topic at once: the documents' text with their topics linked,
- * the passages that mention each topic, and the documents that share topics. Worked out once per
+ * What needs every document, topic and cited work at once: the documents' text with their topics
+ * and cited works linked, the passages that mention each topic or cite each work, and the
+ * documents that share topics. Worked out once per
  * build, when the first page asks, and checked as it is: a problem stops the build, naming its file.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
@@ -9,24 +10,38 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { type DocumentEntry, getLibrary, renderedHtml } from './library';
 import { lineOf, linkProblem } from './lib/corpus-links';
-import { topicPath, withBase } from './lib/paths';
+import { topicPath, withBase, workPath } from './lib/paths';
 import { createTopicMatcher, findAliasConflicts } from './lib/topic-matcher';
+import { FOOTNOTES_LABEL_ID } from './markdown/pipeline';
 import rehypeLinkTargets from './markdown/rehype-link-targets';
+import rehypePassageOutline, { type OutlinePassage } from './markdown/rehype-passage-outline';
 import rehypeTopicLinks, { type TopicMention } from './markdown/rehype-topic-links';
+import rehypeWorkCitations, { type WorkCitation } from './markdown/rehype-work-citations';
 
 export type TopicEntry = CollectionEntry<'topics'>;
+export type WorkEntry = CollectionEntry<'works'>;
 
 export interface LinkedDocument {
 	entry: DocumentEntry;
 	/** The document's text, its topics linked. */
 	html: string;
 	mentions: TopicMention[];
+	/** The works the document cites, with the passage or note that cites each. */
+	citations: WorkCitation[];
+	/** Its sections and paragraphs, in reading order. */
+	outline: OutlinePassage[];
 }
 
 /** The passages of one document that mention a topic, one entry per passage. */
 export interface PassagesIn {
 	document: DocumentEntry;
 	passages: TopicMention[];
+}
+
+/** The passages and notes of one document that cite a work. */
+export interface CitationsIn {
+	document: DocumentEntry;
+	passages: string[];
 }
 
 export interface RelatedDocument {
@@ -37,7 +52,11 @@ export interface RelatedDocument {
 
 export interface Corpus {
 	topics: TopicEntry[];
+	/** The works the documents cite, in the order of their ids. */
+	works: WorkEntry[];
 	document(id: string): LinkedDocument;
+	/** Where a work is cited, document by document in library order. */
+	citationsOf(work: string): CitationsIn[];
 	/** A document's topics, by name. */
 	topicsOf(id: string): TopicEntry[];
 	/** Where a topic is mentioned, document by document in library order. */
@@ -80,22 +99,34 @@ async function getTopics(): Promise<TopicEntry[]> {
 async function buildCorpus(): Promise<Corpus> {
 	const library = await getLibrary();
 	const topics = await getTopics();
+	const works = await getCollection('works');
+	const workById = new Map(works.map((work) => [work.id, work]));
 	const topicById = new Map(topics.map((topic) => [topic.id, topic]));
 	const processor = unified()
 		.use(rehypeParse, { fragment: true })
 		// The links as the author wrote them, before any topic link is added.
 		.use(rehypeLinkTargets)
+		.use(rehypePassageOutline, { excludeHeadings: [FOOTNOTES_LABEL_ID] })
 		.use(rehypeTopicLinks, {
 			matcher: createTopicMatcher(topics.map(({ id, data }) => ({ id, ...data }))),
 			href: (topic: string) => withBase(import.meta.env.BASE_URL, topicPath(topic)),
 		})
+		.use(rehypeWorkCitations, { href: (work: string) => withBase(import.meta.env.BASE_URL, workPath(work)) })
 		.use(rehypeStringify);
 
 	const documents = new Map<string, LinkedDocument & { anchors: ReadonlySet<string>; links: string[] }>();
 	for (const entry of library) {
 		const file = await processor.process(renderedHtml(entry));
-		const { anchors, links, topicMentions } = file.data;
-		documents.set(entry.id, { entry, html: String(file), mentions: topicMentions ?? [], anchors: anchors ?? new Set(), links: links ?? [] });
+		const { anchors, links, outline, topicMentions, workCitations } = file.data;
+		documents.set(entry.id, {
+			entry,
+			html: String(file),
+			mentions: topicMentions ?? [],
+			citations: workCitations ?? [],
+			outline: outline ?? [],
+			anchors: anchors ?? new Set(),
+			links: links ?? [],
+		});
 	}
 
 	const problems: string[] = [];
@@ -106,6 +137,18 @@ async function buildCorpus(): Promise<Corpus> {
 			const line = lineOf(entry.body ?? '', href);
 			problems.push(`${entry.filePath}${line ? `, line ${line} of the text (below the frontmatter)` : ''}: ${problem}.`);
 		}
+	}
+	for (const { entry, citations } of documents.values()) {
+		for (const { work, passage } of citations) {
+			const line = lineOf(entry.body ?? '', `work:${work}`);
+			const where = `${entry.filePath}${line ? `, line ${line} of the text (below the frontmatter)` : ''}`;
+			if (!workById.has(work)) problems.push(`${where}: the link "work:${work}" cites a work that does not exist: add content/works/${work}.yaml or correct the id.`);
+			else if (!passage) problems.push(`${where}: the link "work:${work}" stands in no paragraph or note, so nothing can point back to it.`);
+		}
+	}
+	const cited = new Set([...documents.values()].flatMap(({ citations }) => citations.map(({ work }) => work)));
+	for (const work of works) {
+		if (!cited.has(work.id)) problems.push(`${work.filePath}: no document cites this work; link to it as "work:${work.id}" or remove it.`);
 	}
 	const mentioned = new Set([...documents.values()].flatMap(({ mentions }) => mentions.map(({ topic }) => topic)));
 	for (const topic of topics) {
@@ -132,9 +175,18 @@ async function buildCorpus(): Promise<Corpus> {
 	const passagesOf = (id: string, topic: string) => passagesByDocument.get(id)?.get(topic) ?? [];
 	const topicsOf = (id: string) => [...(passagesByDocument.get(id)?.keys() ?? [])].map((topic) => topicById.get(topic)!).sort(byName);
 
+	const citationsByWork = new Map<string, CitationsIn[]>(works.map((work) => [work.id, []]));
+	for (const { entry, citations } of documents.values()) {
+		for (const [work, found] of Map.groupBy(citations, (citation) => citation.work)) {
+			citationsByWork.get(work)!.push({ document: entry, passages: found.map(({ passage }) => passage!) });
+		}
+	}
+
 	return {
 		topics,
+		works,
 		document,
+		citationsOf: (work) => citationsByWork.get(work) ?? [],
 		topicsOf,
 		mentionsOf: (topic) => (documentsByTopic.get(topic) ?? []).map((entry) => ({ document: entry, passages: passagesOf(entry.id, topic) })),
 		relatedTo(id, limit = 5) {

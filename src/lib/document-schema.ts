@@ -67,23 +67,45 @@ export const publication = z.strictObject({
 });
 export type Publication = z.output<typeof publication>;
 
-/** The frontmatter of a document in `content/documents/`. Unknown fields are errors, not ignored. */
-export const documentSchema = z.strictObject({
-	title: z.string().min(1),
-	subtitle: z.string().min(1).optional(),
-	/** An empty list means the piece is unsigned; it must still be written out. */
-	authors: z.array(author),
-	kind: z.enum(Object.keys(documentKinds) as [DocumentKind, ...DocumentKind[]]),
-	publication,
-	published: partialDate,
-	/** Where the piece was first published online, when it was. */
-	url: z.url({ protocol: /^https?$/ }).optional(),
-	keywords: z.array(z.string().min(1)).default([]),
-	/** The editors' summary, shown as theirs, never as the author's. */
-	summary: z.string().min(1),
-	/** For an excerpt: the editors' note that says where the source goes on. */
-	excerpt: z.string().min(1).optional(),
-	/** What the editors removed or moved in transcribing the source, one note each. */
-	transcription: z.array(z.string().min(1)).default([]),
-});
+/**
+ * The frontmatter of a document in `content/documents/`. Unknown fields are errors, not ignored,
+ * and so is a missing fact its citations cannot do without.
+ */
+export const documentSchema = z
+	.strictObject({
+		title: z.string().min(1),
+		subtitle: z.string().min(1).optional(),
+		/** An empty list means the piece is unsigned; it must still be written out. */
+		authors: z.array(author),
+		kind: z.enum(Object.keys(documentKinds) as [DocumentKind, ...DocumentKind[]]),
+		publication,
+		published: partialDate,
+		/** Where the piece was first published online, when it was. */
+		url: z.url({ protocol: /^https?$/ }).optional(),
+		keywords: z.array(z.string().min(1)).default([]),
+		/** The editors' summary, shown as theirs, never as the author's. */
+		summary: z.string().min(1),
+		/** For an excerpt: the editors' note that says where the source goes on. */
+		excerpt: z.string().min(1).optional(),
+		/** What the editors removed or moved in transcribing the source, one note each. */
+		transcription: z.array(z.string().min(1)).default([]),
+	})
+	.superRefine(({ publication, published }, context) => {
+		// Every style cites a newspaper or magazine piece by the day of its issue.
+		if ((publication.type === 'newspaper' || publication.type === 'magazine') && published.day === undefined) {
+			context.addIssue({
+				code: 'custom',
+				path: ['published'],
+				message: `a ${publication.type} piece is cited by the day of its issue: expected a date as YYYY-MM-DD`,
+			});
+		}
+		// A journal article is found by its volume or number.
+		if (publication.type === 'journal' && !publication.volume && !publication.number && !publication.issue) {
+			context.addIssue({
+				code: 'custom',
+				path: ['publication', 'volume'],
+				message: 'a journal article is cited by its volume, number or issue: give at least one',
+			});
+		}
+	});
 export type DocumentData = z.output<typeof documentSchema>;

@@ -18,3 +18,9 @@ export const topicsPath = 'topics/';
 
 /** The page of one topic, relative to the base path. */
 export const topicPath = (id: string): string => `${topicsPath}${id}/`;
+
+/** The list of the works the documents cite, relative to the base path. */
+export const worksCitedPath = 'works-cited/';
+
+/** A work's entry on the works-cited page, relative to the base path. */
+export const workPath = (id: string): string => `${worksCitedPath}#${id}`;

@@ -2,7 +2,7 @@
  * The ¶ and section links, enhanced: following one also copies its address. The link still
  * goes to its passage, so without JavaScript, or with the copy refused, the address bar holds it.
  */
-import { copyLink } from './copy-link';
+import { copyLink } from './copy';
 
 document.addEventListener('click', (event) => {
 	if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

@@ -5,7 +5,7 @@
  * Also the fallback for those browsers: a text-fragment address marks its paragraph on arrival.
  */
 import { anchorOfTextFragment, textFragment } from '../lib/text-fragment';
-import { copyLink } from './copy-link';
+import { copyLink } from './copy';
 
 const text = document.querySelector<HTMLElement>('.document-text');
 const anchored = '[id^="p-"], [id^="fn-"], h2[id], h3[id], h4[id]';

@@ -1,0 +1,79 @@
+/**
+ * The documents and the works they cite as CSL-JSON items, the form every citation and export
+ * of the site is made from (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html).
+ */
+import type { CslItem } from '@citation-js/core';
+import type { Author, DocumentData, PartialDate, Publication } from './document-schema';
+import type { WorkData } from './work-schema';
+
+export type { CslItem };
+
+const periodicalTypes: Record<Publication['type'], string> = {
+	journal: 'article-journal',
+	newspaper: 'article-newspaper',
+	magazine: 'article-magazine',
+	website: 'webpage',
+	book: 'book',
+	report: 'report',
+};
+
+const seasons = { spring: 1, summer: 2, autumn: 3, winter: 4 } as const;
+
+function cslName(author: Author) {
+	return author.type === 'person' ? { given: author.given, family: author.family } : { literal: author.name };
+}
+
+function cslDate(date: PartialDate, season?: keyof typeof seasons) {
+	const parts = [date.year, date.month, date.day].filter((part) => part !== undefined);
+	return { 'date-parts': [parts], ...(season && { season: seasons[season] }) };
+}
+
+/** Drops the fields that are not known, so that no export carries an empty one. */
+function known(item: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
+}
+
+/** A document of the library as a CSL item, addressed at its page on this site (`url`). */
+export function documentItem(id: string, data: DocumentData, url: string): CslItem {
+	const { publication } = data;
+	const type = periodicalTypes[publication.type];
+	// A book's or report's `publication.title` names its publisher; a periodical's names the periodical.
+	const isPeriodical = type.startsWith('article') || type === 'webpage';
+	return {
+		id,
+		type,
+		...known({
+			title: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title,
+			author: data.authors.map(cslName),
+			'container-title': isPeriodical ? publication.title : undefined,
+			publisher: isPeriodical ? publication.publisher : (publication.publisher ?? publication.title),
+			'publisher-place': publication.place,
+			volume: publication.volume,
+			issue: publication.issue ?? publication.number,
+			page: publication.pages,
+			issued: cslDate(data.published),
+			keyword: data.keywords.length > 0 ? data.keywords.join(',') : undefined,
+			URL: url,
+		}),
+	};
+}
+
+/** A work the documents cite as a CSL item. */
+export function workItem(id: string, data: WorkData): CslItem {
+	return {
+		id,
+		type: data.type,
+		...known({
+			title: data.title,
+			author: data.authors.map(cslName),
+			'container-title': data.container,
+			publisher: data.publisher,
+			'publisher-place': data.place,
+			volume: data.volume,
+			issue: data.issue,
+			page: data.pages,
+			issued: data.published && cslDate(data.published, data.season),
+			URL: data.url,
+		}),
+	};
+}

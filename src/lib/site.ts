@@ -1,0 +1,6 @@
+/** The site's name, in every page's title, the feed and the metadata read by other sites. */
+export const siteName = 'North Korea Reader';
+
+/** What the site is, in one sentence: the library's description and the feed's. */
+export const siteDescription =
+	'Scholarly and journalistic writing on North Korea, to read, search and cite: full texts with working footnotes and a link to every section.';

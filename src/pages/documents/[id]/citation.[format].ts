@@ -1,0 +1,20 @@
+/** A document's reference as a file for reference managers: BibTeX, RIS or CSL-JSON. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { documentCslItem } from '../../../citations';
+import { type DocumentEntry, getLibrary } from '../../../library';
+import { exportFormats, type ExportFormat } from '../../../lib/citation';
+
+export const getStaticPaths = (async () =>
+	(await getLibrary()).flatMap((entry) =>
+		(Object.keys(exportFormats) as ExportFormat[]).map((format) => ({ params: { id: entry.id, format }, props: { entry, format } })),
+	)) satisfies GetStaticPaths;
+
+interface Props {
+	entry: DocumentEntry;
+	format: ExportFormat;
+}
+
+export const GET: APIRoute<Props> = ({ props: { entry, format } }) => {
+	const { write, contentType } = exportFormats[format];
+	return new Response(write([documentCslItem(entry)]), { headers: { 'content-type': contentType } });
+};

@@ -1,0 +1,8 @@
+/** Every page may be crawled; the sitemap (by @astrojs/sitemap) lists them. */
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../citations';
+
+export const GET: APIRoute = () =>
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('sitemap-index.xml')}\n`, {
+		headers: { 'content-type': 'text/plain; charset=utf-8' },
+	});

@@ -1,0 +1,15 @@
+/**
+ * The copy buttons beside citations. They are hidden in the HTML, since they need this script,
+ * and shown here; without it, the citations are still there to select.
+ */
+import { copyCitation } from './copy';
+
+const buttons = document.querySelectorAll<HTMLButtonElement>('button.copy-citation');
+for (const button of buttons) button.hidden = false;
+
+document.addEventListener('click', (event) => {
+	const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button.copy-citation') : null;
+	const citation = button?.parentElement?.querySelector<HTMLElement>('.citation-text');
+	if (!button || !citation) return;
+	void copyCitation({ text: citation.innerText.trim(), html: citation.innerHTML.trim() }, button.dataset.what ?? 'the citation');
+});

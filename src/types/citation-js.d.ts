@@ -1,0 +1,45 @@
+/**
+ * The part of citation-js (0.8, which ships no types) the site uses: CSL-JSON in, formatted
+ * citations, BibTeX and RIS out, and the registry its CSL plugin keeps styles in.
+ */
+declare module '@citation-js/core' {
+	/** A CSL-JSON item; see src/lib/citation.ts for the fields the site fills. */
+	export type CslItem = { id: string; type: string } & Record<string, unknown>;
+
+	export interface CitationItem {
+		id: string;
+		locator?: string;
+		label?: string;
+	}
+
+	export interface FormatOptions {
+		format?: 'text' | 'html' | 'object';
+		template?: string;
+		lang?: string;
+		entry?: string | CitationItem | (string | CitationItem)[];
+		asEntryArray?: boolean;
+	}
+
+	export class Cite {
+		constructor(data: CslItem | CslItem[]);
+		data: CslItem[];
+		format(format: 'bibliography', options: FormatOptions & { asEntryArray: true }): [string, string][];
+		format(format: 'ris', options: { format: 'object'; spec?: 'old' | 'new' | 'mixed' }): Record<string, string | string[]>[];
+		format(format: 'bibliography' | 'citation' | 'bibtex' | 'biblatex' | 'ris' | 'data', options?: FormatOptions): string;
+	}
+
+	interface Register<T> {
+		add(name: string, value: T): void;
+		has(name: string): boolean;
+	}
+
+	export const plugins: {
+		config: {
+			get(plugin: '@csl'): { styles: Register<string>; locales: Register<string> };
+		};
+	};
+}
+
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';
