@@ -6,7 +6,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { type DocumentKind, documentKinds } from '../src/lib/document-schema.ts';
+import { type DocumentKind, documentKinds, type Publication } from '../src/lib/document-schema.ts';
 import type { Corpus } from './corpus.ts';
 
 /** mulberry32: a tiny, well-mixed 32-bit PRNG; plenty for shuffling test data. */
@@ -75,11 +75,15 @@ function summaryFrom(paragraph: string, random: Random): string {
 	return sentences.slice(0, random.int(1, 2)).join(' ');
 }
 
-/** A date as precise as a source might give it: a year, a month or a day, 1990–2025. */
-function publishedDate(random: Random): number | string {
+/**
+ * A date as precise as a source might give it, 1990–2025: a year, a month or a day; always a day
+ * for a newspaper or magazine, which are cited by the day of the issue.
+ */
+function publishedDate(random: Random, publication: Publication): number | string {
 	const year = random.int(1990, 2025);
 	const month = String(random.int(1, 12)).padStart(2, '0');
 	const day = String(random.int(1, 28)).padStart(2, '0');
+	if (publication.type === 'newspaper' || publication.type === 'magazine') return `${year}-${month}-${day}`;
 	return random.pick([year, `${year}-${month}`, `${year}-${month}-${day}`]);
 }
 
@@ -92,11 +96,15 @@ const withReference = (block: string, label: number): string => `${block}${block
 /** One document: frontmatter and Markdown, from its own PRNG stream. */
 export function generateDocument(corpus: Corpus, seed: number, index: number): string {
 	const random = new Random(seed, index);
-	const paragraphCount = random.int(8, 30);
+	// The first document cites every work the corpus cites, in every note and passage that does,
+	// so every library cites them all (a work that no document cites stops the build).
+	const citesAll = index === 1;
+	const citing = corpus.paragraphs.filter((paragraph) => paragraph.includes('](work:'));
+	const paragraphs = [...random.take(corpus.paragraphs, random.int(8, 30)), ...(citesAll ? citing : [])];
+	const paragraphCount = paragraphs.length;
 	const headingCount = random.int(2, 5);
-	const noteCount = random.int(0, 6);
+	const noteCount = citesAll ? corpus.footnotes.length : random.int(0, 6);
 
-	const paragraphs = random.take(corpus.paragraphs, paragraphCount);
 	const notedAt = random.positions(noteCount, 0, paragraphCount - 1);
 	notedAt.forEach((at, n) => (paragraphs[at] = withReference(paragraphs[at]!, n + 1)));
 
@@ -106,6 +114,7 @@ export function generateDocument(corpus: Corpus, seed: number, index: number): s
 	const blocks = paragraphs.flatMap((paragraph, at) => (headingAt.has(at) ? [`## ${headingAt.get(at)}`, paragraph] : [paragraph]));
 	const notes = random.take(corpus.footnotes, noteCount).map((note, n) => `[^${n + 1}]: ${note}`);
 
+	const publication = random.pick(corpus.publications);
 	const frontmatter = {
 		title: random
 			.take(corpus.words, random.int(3, 7))
@@ -113,8 +122,8 @@ export function generateDocument(corpus: Corpus, seed: number, index: number): s
 			.join(' '),
 		kind: random.pick(Object.keys(documentKinds) as DocumentKind[]),
 		authors: random.pick(corpus.authorLists),
-		publication: random.pick(corpus.publications),
-		published: publishedDate(random),
+		publication,
+		published: publishedDate(random, publication),
 		keywords: random.take(corpus.words, random.int(0, 4)),
 		summary: summaryFrom(random.pick(corpus.paragraphs), random),
 	};

@@ -1,7 +1,8 @@
 /**
  * Selecting text in a document offers "Copy link to this passage": the address of the nearest
  * paragraph (or note, or heading) with a text fragment, which opens at the passage and highlights
- * it where browsers support text fragments, and at the paragraph where they do not.
+ * it where browsers support text fragments, and at the paragraph where they do not. Beside it,
+ * for a paragraph or section, "Cite this passage" leads to its citations on the citation page.
  * Also the fallback for those browsers: a text-fragment address marks its paragraph on arrival.
  */
 import { anchorOfTextFragment, textFragment } from '../lib/text-fragment';
@@ -33,8 +34,15 @@ if (text) {
 		textContent: 'Copy link to this passage',
 		hidden: true,
 	});
-	document.body.append(button);
+	const cite = Object.assign(document.createElement('a'), {
+		className: 'passage-cite-link',
+		textContent: 'Cite this passage',
+		hidden: true,
+	});
+	document.body.append(button, cite);
 	let link: { url: string; what: string } | undefined;
+	/** The sections and paragraphs the citation page cites; notes are cited by the passage that calls them. */
+	const citable = (id: string) => /^p-\d+$/.test(id) || /^H[2-6]$/.test(document.getElementById(id)?.tagName ?? '');
 
 	const update = () => {
 		const selection = document.getSelection();
@@ -44,8 +52,8 @@ if (text) {
 		const start = (container instanceof Element ? container : container?.parentElement)?.closest<HTMLElement>(anchored);
 		const selected = range ? wholeWords(range) : '';
 		if (!range || !start || !text.contains(start) || start.closest('[inert]') || selected === '') {
-			// The button keeps its place while it is being used.
-			if (document.activeElement !== button) button.hidden = true;
+			// The controls keep their place while they are being used.
+			if (document.activeElement !== button && document.activeElement !== cite) button.hidden = cite.hidden = true;
 			return;
 		}
 		link = {
@@ -58,6 +66,16 @@ if (text) {
 		const left = Math.min(Math.max(box.left + window.scrollX, 8), document.documentElement.clientWidth - button.offsetWidth - 8);
 		button.style.top = `${top}px`;
 		button.style.left = `${left}px`;
+		cite.hidden = !citable(start.id);
+		if (!cite.hidden) {
+			cite.href = `${location.pathname}cite/#${start.id}`;
+			cite.style.top = `${top}px`;
+			// Beside the button where it fits, below it where it does not.
+			const beside = left + button.offsetWidth + 8;
+			const fits = beside + cite.offsetWidth + 8 <= document.documentElement.clientWidth;
+			cite.style.left = `${fits ? beside : left}px`;
+			if (!fits) cite.style.top = `${top + button.offsetHeight + 8}px`;
+		}
 	};
 
 	let timer: number | undefined;
@@ -66,7 +84,7 @@ if (text) {
 		timer = window.setTimeout(update, 120);
 	});
 	// Pressing the button keeps the selection, so that the reader sees what the link holds.
-	button.addEventListener('pointerdown', (event) => event.preventDefault());
+	for (const control of [button, cite]) control.addEventListener('pointerdown', (event) => event.preventDefault());
 	button.addEventListener('click', () => {
 		if (link) void copyLink(link.url, link.what);
 	});

@@ -13,7 +13,7 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 	test('every document in the library is linked from the library page', async () => {
 		const pages = await loadPages(build);
 		const library = pages.find((page) => page.path === build.base)!;
-		const documentPages = pages.filter((page) => page.path.startsWith(`${build.base}documents/`));
+		const documentPages = pages.filter((page) => /^documents\/[^/]+\/$/.test(page.path.slice(build.base.length)));
 		const linked = new Set(linksOf(library.tree).map(({ url }) => resolveLink(url, library)?.path));
 		expect(documentPages).toHaveLength(3);
 		for (const page of documentPages) expect(linked).toContain(page.path);

@@ -1,0 +1,140 @@
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { describe, expect, test } from 'vitest';
+import { formatCitation, formatReferences, passageCitations } from '../../src/lib/citation';
+import { highwireDate } from '../../src/lib/citation-meta';
+import { documentItem, workItem } from '../../src/lib/csl';
+import { documentSchema } from '../../src/lib/document-schema';
+import { workSchema } from '../../src/lib/work-schema';
+import rehypePassageOutline from '../../src/markdown/rehype-passage-outline';
+import rehypeWorkCitations from '../../src/markdown/rehype-work-citations';
+import { renderMarkdown, withoutParagraphAnchors } from '../support/markdown';
+
+/** The site's Markdown rendering, then the corpus step under test, as `src/corpus.ts` runs it. */
+async function throughCorpusStep(markdown: string, plugin: 'citations' | 'outline') {
+	const { code } = await renderMarkdown(markdown);
+	const processor = unified().use(rehypeParse, { fragment: true });
+	if (plugin === 'citations') processor.use(rehypeWorkCitations, { href: (work: string) => `/works-cited/#${work}` });
+	else processor.use(rehypePassageOutline, { excludeHeadings: ['footnote-label'] });
+	const file = await processor.use(rehypeStringify).process(code);
+	return { html: String(file), data: file.data };
+}
+
+describe('rehype-work-citations', () => {
+	test('turns a work: link into a link to the work’s entry and records the passage that cites it, once', async () => {
+		const { html, data } = await throughCorpusStep('See “[Three Alternative Worlds](work:avakian-three-alternative-worlds)” and [it](work:avakian-three-alternative-worlds) again.', 'citations');
+		expect(withoutParagraphAnchors(html)).toBe(
+			'<p>See “<a href="/works-cited/#avakian-three-alternative-worlds" data-work="avakian-three-alternative-worlds">Three Alternative Worlds</a>” and <a href="/works-cited/#avakian-three-alternative-worlds" data-work="avakian-three-alternative-worlds">it</a> again.</p>',
+		);
+		expect(data.workCitations).toEqual([{ work: 'avakian-three-alternative-worlds', passage: 'p-1' }]);
+	});
+
+	test('records a note as the passage that cites, and not the note’s inert copy beside its reference', async () => {
+		const { html, data } = await throughCorpusStep('Stalinism.[^1]\n\n[^1]: Eric Hobsbawm, *[The Age of Extremes](work:hobsbawm-age-of-extremes)*, 392.', 'citations');
+		expect(data.workCitations).toEqual([{ work: 'hobsbawm-age-of-extremes', passage: 'fn-1' }]);
+		// Both the note and its sidenote copy link to the entry; no work: address is left.
+		expect(html.match(/href="\/works-cited\/#hobsbawm-age-of-extremes"/g)).toHaveLength(2);
+		expect(html).not.toContain('work:');
+	});
+
+	test('leaves other links alone', async () => {
+		const { html, data } = await throughCorpusStep('[A page](https://example.org/work:not-a-work) and [a section](#p-1).', 'citations');
+		expect(html).toContain('href="https://example.org/work:not-a-work"');
+		expect(html).toContain('href="#p-1"');
+		expect(data.workCitations).toEqual([]);
+	});
+});
+
+describe('rehype-passage-outline', () => {
+	test('lists sections and paragraphs in reading order, with their words and without note markers or sidenotes', async () => {
+		const { data } = await throughCorpusStep('## Main Argument\n\nThe last fifteen years.[^1]\n\n- a system of personal dictatorship\n\n[^1]: A note.', 'outline');
+		expect(data.outline).toEqual([
+			{ id: 'main-argument', kind: 'section', text: 'Main Argument' },
+			{ id: 'p-1', kind: 'paragraph', text: 'The last fifteen years.' },
+			{ id: 'p-2', kind: 'paragraph', text: 'a system of personal dictatorship' },
+		]);
+	});
+});
+
+const lankov = documentSchema.parse({
+	title: 'The Natural Death of North Korean Stalinism',
+	kind: 'research-note',
+	authors: [{ type: 'person', given: 'Andrei', family: 'Lankov' }],
+	publication: { title: 'Asia Policy', type: 'journal', number: '1', pages: '95–121', publisher: 'The National Bureau of Asian Research', place: 'Seattle' },
+	published: '2006-01',
+	summary: 'A summary.',
+});
+const url = 'https://north-korea-reader.example/documents/natural-death-of-north-korean-stalinism/';
+
+describe('CSL items', () => {
+	test('a document becomes an article in its periodical, dated as precisely as its source', () => {
+		expect(documentItem('lankov', lankov, url)).toEqual({
+			id: 'lankov',
+			type: 'article-journal',
+			title: 'The Natural Death of North Korean Stalinism',
+			author: [{ given: 'Andrei', family: 'Lankov' }],
+			'container-title': 'Asia Policy',
+			publisher: 'The National Bureau of Asian Research',
+			'publisher-place': 'Seattle',
+			issue: '1',
+			page: '95–121',
+			issued: { 'date-parts': [[2006, 1]] },
+			URL: url,
+		});
+	});
+
+	test('a work keeps the season its journal dates the issue by', () => {
+		const li = workSchema.parse({
+			type: 'article-journal',
+			title: 'The Political Stalinization of China',
+			authors: [{ type: 'person', given: 'Hua-yu', family: 'Li' }],
+			container: 'Journal of Cold War Studies',
+			volume: '3',
+			issue: '2',
+			pages: '28–47',
+			published: 2001,
+			season: 'spring',
+		});
+		expect(workItem('li', li).issued).toEqual({ 'date-parts': [[2001]], season: 1 });
+		expect(formatReferences([workItem('li', li)], 'chicago')[0]!.html).toBe(
+			'Li, Hua-yu. “The Political Stalinization of China.” <i>Journal of Cold War Studies</i> 3, no. 2 (Spring 2001): 28–47.',
+		);
+	});
+
+	test('a work that lacks what its citation needs is refused, naming the field', () => {
+		const result = workSchema.safeParse({ type: 'book', title: 'The Age of Extremes', published: 1996 });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map(({ path, message }) => `${path.join('.')}: ${message}`)).toEqual([
+			'publisher: a citation of a book needs the publisher',
+		]);
+	});
+
+	test('Highwire dates are as precise as the source', () => {
+		expect(highwireDate({ iso: '2006', year: 2006 })).toBe('2006');
+		expect(highwireDate({ iso: '2006-01', year: 2006, month: 1 })).toBe('2006/01');
+		expect(highwireDate({ iso: '2013-04-14', year: 2013, month: 4, day: 14 })).toBe('2013/04/14');
+	});
+});
+
+describe('passage citations', () => {
+	const item = documentItem('lankov', lankov, url);
+
+	test.each(['chicago', 'apa', 'mla'] as const)('in %s, equal the citation the style makes with the locator and the passage’s address', (style) => {
+		const paragraph = passageCitations(item, style, 'paragraph');
+		expect(paragraph('12', 'p-12')).toBe(formatCitation({ ...item, URL: `${url}#p-12` }, style, { label: 'paragraph', value: '12' }));
+		const section = passageCitations(item, style, 'section');
+		const title = 'Pre-1990 North Korea: The World’s Purest Stalinism?';
+		expect(section(title, 'pre-1990')).toBe(formatCitation({ ...item, URL: `${url}#pre-1990` }, style, { label: 'section', value: title }));
+	});
+
+	test('in Chicago, a paragraph’s note gives its number and its address', () => {
+		expect(passageCitations(item, 'chicago', 'paragraph')('3', 'p-3')).toBe(
+			`Andrei Lankov, “The Natural Death of North Korean Stalinism,” <i>Asia Policy</i>, no. 1 (January 2006): para. 3, ${url}#p-3.`,
+		);
+	});
+
+	test('a section title with markup characters is escaped in the HTML', () => {
+		expect(passageCitations(item, 'apa', 'section')('Guns & <Butter>', 'guns')).toBe('(Lankov, 2006, Section Guns &amp; &lt;Butter&gt;)');
+	});
+});
