@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, projectRoot } from './support/build';
-import { builds, siteUrl } from './support/builds';
+import { builds, publicSiteUrl } from './support/builds';
 import { serveSite } from './support/server';
 
 declare module 'vitest' {
@@ -16,7 +16,7 @@ export default async function setup(project: TestProject) {
 	await rm(join(projectRoot, '.test-builds'), { recursive: true, force: true });
 	// One after the other: both builds share Astro's content cache.
 	for (const { dir, base } of Object.values(builds)) {
-		const { code, output } = await buildSite(dir, { BASE_PATH: base, SITE_URL: siteUrl });
+		const { code, output } = await buildSite(dir, { BASE_PATH: base, SITE_URL: publicSiteUrl });
 		if (code !== 0) throw new Error(`astro build (base ${base}) failed:\n${output}`);
 	}
 	const root = await serveSite(builds.root.dir, builds.root.base);

@@ -1,12 +1,12 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { tabTo, useChromium } from '../support/chromium';
+import { clipboardText as clipboard, tabTo, useChromium } from '../support/chromium';
 
 const siteUrl = inject('siteUrl');
 const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;
 const workers = `${siteUrl}documents/support-north-koreas-workers/`;
 
-const { browser, open } = useChromium();
+const { browser, open, withClipboard } = useChromium();
 
 /** The note's own text, as the list of notes holds it, less its back-link. */
 const noteText = (page: Page, id: string) =>
@@ -161,16 +161,9 @@ describe('topic links', () => {
 });
 
 /** A page whose Clipboard API works, as it does for a reader who allows it. */
-async function withClipboard(): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
-	return { context, page: await context.newPage() };
-}
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-
 describe('copying links', () => {
 	test('the ¶ link of a paragraph goes to it and copies its address, and says so', async () => {
-		const { context, page } = await withClipboard();
+		const { context, page } = await withClipboard(siteUrl);
 		await page.goto(lankov);
 		await page.hover('#p-3');
 		await page.click('#p-3 > .paragraph-link');
@@ -182,7 +175,7 @@ describe('copying links', () => {
 	});
 
 	test('a section’s self-link copies its address too', async () => {
-		const { context, page } = await withClipboard();
+		const { context, page } = await withClipboard(siteUrl);
 		await page.goto(lankov);
 		await page.hover('#main-argument');
 		await page.click('a.heading-link[href="#main-argument"]');
@@ -236,7 +229,7 @@ describe('links to a passage', () => {
 	}
 
 	test('selecting text offers a link to it, which opens at the passage with the words highlighted', async () => {
-		const { context, page } = await withClipboard();
+		const { context, page } = await withClipboard(siteUrl);
 		await page.goto(lankov);
 		await page.locator('#p-13').evaluate((paragraph) => {
 			const text = [...paragraph.childNodes].find((node) => node.textContent!.includes('the devastating'))!;
@@ -266,7 +259,7 @@ describe('links to a passage', () => {
 	});
 
 	test('a selection that starts or ends inside a word links the whole words within it', async () => {
-		const { context, page } = await withClipboard();
+		const { context, page } = await withClipboard(siteUrl);
 		await page.goto(lankov);
 		await page.locator('#p-13').evaluate((paragraph) => {
 			const text = [...paragraph.childNodes].find((node) => node.textContent!.includes('The system of omnipresent'))!;

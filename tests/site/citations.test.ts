@@ -14,7 +14,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { projectRoot } from '../support/build';
-import { builds, siteUrl } from '../support/builds';
+import { builds, publicSiteUrl as siteUrl } from '../support/builds';
 import { type BuiltPage, loadPages, resolveLink } from '../support/dist';
 
 interface Frontmatter {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { projectRoot } from './build';
 
 /** The public address the test builds are made for: canonical links, citations, feed and sitemap name it. */
-export const siteUrl = 'https://north-korea-reader.example';
+export const publicSiteUrl = 'https://north-korea-reader.example';
 
 /** The builds the site tests read: the site at the root, and the same site under `/reader/`. */
 export const builds = {

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser';
 
@@ -9,6 +9,8 @@ export interface TestBrowser {
 	open(url: string, options?: Parameters<Browser['newPage']>[0]): Promise<Page>;
 	/** Whether the first element `selector` finds is wholly inside the window. */
 	inViewport(page: Page, selector: string): Promise<boolean>;
+	/** A page at 1280 × 900, in a context of its own that may read and write the clipboard on `siteUrl`'s origin. */
+	withClipboard(siteUrl: string): Promise<{ context: BrowserContext; page: Page }>;
 }
 
 /** One Chromium for a test file: launched before its tests and closed after them. */
@@ -31,6 +33,11 @@ export function useChromium(): TestBrowser {
 			await page.goto(url);
 			return page;
 		},
+		async withClipboard(siteUrl) {
+			const context = await launched().newContext({ viewport: { width: 1280, height: 900 } });
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+			return { context, page: await context.newPage() };
+		},
 		inViewport: (page, selector) =>
 			page
 				.locator(selector)
@@ -50,3 +57,6 @@ export async function tabTo(page: Page, selector: string, maxPresses = 120): Pro
 	}
 	throw new Error(`Tab never reached ${selector}`);
 }
+
+/** The clipboard's text. */
+export const clipboardText = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());

@@ -1,11 +1,16 @@
-/** The site's kinds of page, as paths under the base: the library, each document, the topics, a topic, search and a 404. */
+/**
+ * The site's kinds of page, as paths under the base: the library, each document, a document's
+ * citations, the topics, a topic, the works cited, search and a 404.
+ */
 export const sitePaths = [
 	'',
 	'search/',
 	'documents/natural-death-of-north-korean-stalinism/',
 	'documents/north-korea-is-not-a-socialist-society/',
 	'documents/support-north-koreas-workers/',
+	'documents/natural-death-of-north-korean-stalinism/cite/',
 	'topics/',
 	'topics/kim-il-sung/',
+	'works-cited/',
 	'no-such-page/',
 ];

@@ -1,0 +1,101 @@
+import { describe, expect, inject, test } from 'vitest';
+import { publicSiteUrl } from '../support/builds';
+import { clipboardText, tabTo, useChromium } from '../support/chromium';
+
+const siteUrl = inject('siteUrl');
+const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;
+
+const { browser, open, withClipboard } = useChromium();
+
+const chicagoNote = '.cite dl.citations:first-of-type > .citation:first-child';
+
+describe('copying a citation', () => {
+	test('a keyboard user reaches the copy button beside a citation, and it copies the citation and says so', async () => {
+		const { context, page } = await withClipboard(siteUrl);
+		// As from the title block's "Cite" link: keyboard navigation goes on from the section.
+		await page.goto(`${lankov}#cite-this`);
+		const shown = await page.locator(`${chicagoNote} .citation-text`).innerText();
+		expect(shown).toContain('Andrei Lankov, “The Natural Death of North Korean Stalinism,” Asia Policy');
+		await tabTo(page, `${chicagoNote} button.copy-citation`);
+		await page.keyboard.press('Enter');
+		await expect.poll(() => clipboardText(page)).toBe(shown.trim());
+		await expect.poll(() => page.locator('.copy-status').textContent()).toBe('The Chicago note copied.');
+		await context.close();
+	});
+
+	test('the copy keeps the citation’s italics for editors that paste HTML', async () => {
+		const { context, page } = await withClipboard(siteUrl);
+		await page.goto(lankov);
+		await page.click(`${chicagoNote} button.copy-citation`);
+		const html = () =>
+			page.evaluate(async () => {
+				const [item] = await navigator.clipboard.read();
+				return item?.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+			});
+		await expect.poll(html).toContain('<i>Asia Policy</i>');
+		await context.close();
+	});
+
+	test('where the clipboard refuses, the citation is shown selected, ready to copy', async () => {
+		const page = await open(lankov);
+		await page.evaluate(() => {
+			const refuse = () => Promise.reject(new Error('denied'));
+			Object.defineProperty(navigator, 'clipboard', { value: { write: refuse, writeText: refuse } });
+		});
+		const shown = (await page.locator(`${chicagoNote} .citation-text`).innerText()).trim();
+		await page.click(`${chicagoNote} button.copy-citation`);
+		const field = page.locator('.copy-status input');
+		await expect.poll(() => field.inputValue()).toBe(shown);
+		expect(await field.evaluate((input: HTMLInputElement) => input === document.activeElement && input.selectionEnd! - input.selectionStart! === input.value.length)).toBe(
+			true,
+		);
+		await page.close();
+	});
+
+	test('without JavaScript the citations are there to select, and no copy button is offered', async () => {
+		const context = await browser().newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(lankov);
+		expect(await page.locator('.cite .citation-text').count()).toBe(6);
+		expect(await page.locator('.cite .citation-text').first().isVisible()).toBe(true);
+		expect(await page.locator('button.copy-citation').evaluateAll((buttons) => buttons.filter((button) => (button as HTMLElement).offsetParent !== null).length)).toBe(0);
+		await context.close();
+	});
+});
+
+describe('citing a passage', () => {
+	test('selecting words in a paragraph offers “Cite this passage”, which opens that paragraph’s citations', async () => {
+		const page = await open(lankov);
+		await page.locator('#p-13').evaluate((paragraph) => {
+			const range = document.createRange();
+			range.selectNodeContents(paragraph);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+		});
+		const cite = page.locator('.passage-cite-link');
+		await cite.waitFor();
+		expect(await cite.textContent()).toBe('Cite this passage');
+		// Beside the link button, not over it.
+		const [button, link] = await Promise.all([page.locator('.passage-link-button').boundingBox(), cite.boundingBox()]);
+		expect(link!.x >= button!.x + button!.width || link!.y >= button!.y + button!.height).toBe(true);
+		await cite.click();
+		await page.waitForURL(`${lankov}cite/#p-13`);
+		await expect.poll(() => page.locator('#p-13').evaluate((heading) => heading.getBoundingClientRect().top >= 0 && heading.getBoundingClientRect().top < innerHeight)).toBe(true);
+		const note = await page.locator('article:has(#p-13) .citation-text').first().innerText();
+		expect(note).toContain(`para. 13, ${publicSiteUrl}/documents/natural-death-of-north-korean-stalinism/#p-13.`);
+		await page.close();
+	});
+
+	test('a selection in a note offers a link but no citation: notes are cited through the passage that calls them', async () => {
+		const page = await open(lankov);
+		await page.locator('#fn-4 p').evaluate((note) => {
+			const range = document.createRange();
+			range.selectNodeContents(note.firstChild!);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+		});
+		await page.locator('.passage-link-button').waitFor();
+		expect(await page.locator('.passage-cite-link').isVisible()).toBe(false);
+		await page.close();
+	});
+});
