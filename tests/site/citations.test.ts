@@ -187,7 +187,7 @@ describe('the library and each document can be downloaded for reference managers
 			expect(record!.type).toBe(data.publication.type === 'journal' ? 'article-journal' : 'article-newspaper');
 			expect(record!.title).toBe(data.title);
 			expect(record!['container-title']).toBe(data.publication.title);
-			expect((record!.author ?? []).map((name) => name.literal ?? `${name.given} ${name.family}`)).toEqual(
+			expect((record!.author ?? []).map((name: { literal?: string; given?: string; family?: string }) => name.literal ?? `${name.given} ${name.family}`)).toEqual(
 				data.authors.filter((author) => author.type === 'person').map(personName),
 			);
 			expect(Number(record!.issued?.['date-parts']?.[0]?.[0])).toBe(dateParts(date)[0]);
@@ -357,7 +357,7 @@ describe('citing a document and its passages', () => {
 			expect(cite, id).toBeDefined();
 			const labels = selectAll('h3', cite).map((heading) => toString(heading));
 			expect(labels).toEqual(['Chicago', 'APA', 'MLA']);
-			const citations = selectAll('.citation', cite).map((row) => [toString(select('dt', row)!), toString(select('.citation-text', row)!)]);
+			const citations = selectAll('.citation', cite).map((row) => [toString(select('dt', row)!), toString(select('.citation-text', row)!)] as const);
 			expect(citations.map(([label]) => label)).toEqual(['Note', 'Bibliography', 'In-text citation', 'Reference list', 'In-text citation', 'Works cited']);
 			// The styles differ in form, but every full reference names the title and periodical; the
 			// note and the references end with the document's address.
