@@ -8,8 +8,8 @@ import { type DocumentEntry, getLibrary } from './library';
 import { type CitationStyle, citationStyles, formatCitation, formatReferences, type Locator, passageCitations } from './lib/citation';
 import { type CslItem, documentItem, workItem } from './lib/csl';
 import { passageLabel } from './lib/passages';
-import { documentPath, withBase } from './lib/paths';
 import type { OutlinePassage } from './markdown/rehype-passage-outline';
+import { documentUrl } from './urls';
 
 export const styles = Object.keys(citationStyles) as CitationStyle[];
 
@@ -28,13 +28,6 @@ export interface PassageCitation {
 	url: string;
 	citations: StyledCitation[];
 }
-
-/** The absolute address of a path of the site. */
-export function absoluteUrl(path: string): string {
-	return new URL(withBase(import.meta.env.BASE_URL, path), import.meta.env.SITE).href;
-}
-
-export const documentUrl = (id: string) => absoluteUrl(documentPath(id));
 
 const items = new Map<string, CslItem>();
 

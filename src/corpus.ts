@@ -57,6 +57,8 @@ export interface Corpus {
 	document(id: string): LinkedDocument;
 	/** Where a work is cited, document by document in library order. */
 	citationsOf(work: string): CitationsIn[];
+	/** The works a document cites, each once, in the order it first cites them. */
+	worksCitedBy(id: string): WorkEntry[];
 	/** A document's topics, by name. */
 	topicsOf(id: string): TopicEntry[];
 	/** Where a topic is mentioned, document by document in library order. */
@@ -130,20 +132,22 @@ async function buildCorpus(): Promise<Corpus> {
 	}
 
 	const problems: string[] = [];
+	/** A document's file, and the line of its text where `written` first stands, if it is found. */
+	const where = (entry: DocumentEntry, written: string) => {
+		const line = lineOf(entry.body ?? '', written);
+		return `${entry.filePath}${line ? `, line ${line} of the text (below the frontmatter)` : ''}`;
+	};
 	for (const { entry, links } of documents.values()) {
 		for (const href of links) {
 			const problem = linkProblem(href, entry.id, (id) => documents.get(id)?.anchors);
-			if (!problem) continue;
-			const line = lineOf(entry.body ?? '', href);
-			problems.push(`${entry.filePath}${line ? `, line ${line} of the text (below the frontmatter)` : ''}: ${problem}.`);
+			if (problem) problems.push(`${where(entry, href)}: ${problem}.`);
 		}
 	}
 	for (const { entry, citations } of documents.values()) {
 		for (const { work, passage } of citations) {
-			const line = lineOf(entry.body ?? '', `work:${work}`);
-			const where = `${entry.filePath}${line ? `, line ${line} of the text (below the frontmatter)` : ''}`;
-			if (!workById.has(work)) problems.push(`${where}: the link "work:${work}" cites a work that does not exist: add content/works/${work}.yaml or correct the id.`);
-			else if (!passage) problems.push(`${where}: the link "work:${work}" stands in no paragraph or note, so nothing can point back to it.`);
+			const link = `work:${work}`;
+			if (!workById.has(work)) problems.push(`${where(entry, link)}: the link "${link}" cites a work that does not exist: add content/works/${work}.yaml or correct the id.`);
+			else if (!passage) problems.push(`${where(entry, link)}: the link "${link}" stands in no paragraph or note, so nothing can point back to it.`);
 		}
 	}
 	const cited = new Set([...documents.values()].flatMap(({ citations }) => citations.map(({ work }) => work)));
@@ -187,6 +191,7 @@ async function buildCorpus(): Promise<Corpus> {
 		works,
 		document,
 		citationsOf: (work) => citationsByWork.get(work) ?? [],
+		worksCitedBy: (id) => [...new Set(document(id).citations.map(({ work }) => work))].map((work) => workById.get(work)!),
 		topicsOf,
 		mentionsOf: (topic) => (documentsByTopic.get(topic) ?? []).map((entry) => ({ document: entry, passages: passagesOf(entry.id, topic) })),
 		relatedTo(id, limit = 5) {

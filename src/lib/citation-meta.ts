@@ -2,10 +2,12 @@
  * What reference managers and search engines read from a document's page: Highwire Press
  * `citation_*` tags (Zotero, Google Scholar), schema.org JSON-LD and Open Graph.
  */
-import type { Author, DocumentData, PartialDate } from './document-schema';
+import { type Author, type DocumentData, isPeriodical, issueNumber, type PartialDate, pageRange } from './document-schema';
+import { authorName, fullTitle } from './format';
 import type { WorkData } from './work-schema';
 
-type Tag = readonly [name: string, content: string];
+/** A `<meta>` tag as its name (or property) and content. */
+export type MetaTag = readonly [name: string, content: string];
 
 const pad = (part: number) => String(part).padStart(2, '0');
 
@@ -14,28 +16,29 @@ export const highwireDate = ({ year, month, day }: PartialDate): string =>
 	[String(year), ...(month ? [pad(month)] : []), ...(day ? [pad(day)] : [])].join('/');
 
 /** Highwire's form of a name: "Family, Given" for a person, the name for an organization. */
-export const highwireAuthor = (author: Author): string => (author.type === 'person' ? `${author.family}, ${author.given}` : author.name);
-
-const isPeriodical = (data: DocumentData) => ['journal', 'newspaper', 'magazine'].includes(data.publication.type);
+const highwireAuthor = (author: Author): string => (author.type === 'person' ? `${author.family}, ${author.given}` : author.name);
 
 /** The `citation_*` meta tags of a document whose page is at `url`, in Highwire's order. */
-export function highwireTags(data: DocumentData, url: string): Tag[] {
+export function highwireTags(data: DocumentData, url: string): MetaTag[] {
 	const { publication } = data;
-	const [firstPage, lastPage] = publication.pages?.split(/[–-]/) ?? [];
-	const tags: (Tag | undefined)[] = [
-		['citation_title', data.subtitle ? `${data.title}: ${data.subtitle}` : data.title],
-		...data.authors.flatMap((author): Tag[] => [
+	const pages = pageRange(publication);
+	const issue = issueNumber(publication);
+	const tags: (MetaTag | undefined)[] = [
+		['citation_title', fullTitle(data)],
+		...data.authors.flatMap((author): MetaTag[] => [
 			['citation_author', highwireAuthor(author)],
 			...(author.type === 'person' && author.affiliation ? [['citation_author_institution', author.affiliation] as const] : []),
 		]),
 		['citation_publication_date', highwireDate(data.published)],
-		// Highwire has one tag for a periodical's title; Zotero and Google Scholar read newspapers' from it too.
-		isPeriodical(data) ? ['citation_journal_title', publication.title] : undefined,
-		publication.publisher || !isPeriodical(data) ? ['citation_publisher', publication.publisher ?? publication.title] : undefined,
+		// Highwire has no tag for a newspaper or magazine: Google Scholar and Zotero read any
+		// periodical's name from this one (the JSON-LD says which kind of periodical it is).
+		isPeriodical(publication) ? ['citation_journal_title', publication.title] : undefined,
+		// A book's or report's `publication.title` is its publisher.
+		publication.publisher || !isPeriodical(publication) ? ['citation_publisher', publication.publisher ?? publication.title] : undefined,
 		publication.volume ? ['citation_volume', publication.volume] : undefined,
-		publication.issue || publication.number ? ['citation_issue', (publication.issue ?? publication.number)!] : undefined,
-		firstPage ? ['citation_firstpage', firstPage] : undefined,
-		lastPage ? ['citation_lastpage', lastPage] : undefined,
+		issue ? ['citation_issue', issue] : undefined,
+		pages && ['citation_firstpage', pages.first],
+		pages && ['citation_lastpage', pages.last],
 		data.keywords.length > 0 ? ['citation_keywords', data.keywords.join('; ')] : undefined,
 		['citation_language', 'en'],
 		['citation_public_url', url],
@@ -43,70 +46,76 @@ export function highwireTags(data: DocumentData, url: string): Tag[] {
 	return tags.filter((tag) => tag !== undefined);
 }
 
+const organization = (name: string) => ({ '@type': 'Organization', name });
+
 function personOrOrganization(author: Author) {
 	return author.type === 'person'
 		? {
 				'@type': 'Person',
-				name: `${author.given} ${author.family}`,
+				name: authorName(author),
 				givenName: author.given,
 				familyName: author.family,
-				...(author.affiliation && { affiliation: { '@type': 'Organization', name: author.affiliation } }),
+				...(author.affiliation && { affiliation: organization(author.affiliation) }),
 			}
-		: { '@type': 'Organization', name: author.name, ...(author.place && { location: author.place }) };
+		: organization(author.name);
 }
 
-const periodicalTypes = { journal: 'Periodical', newspaper: 'Newspaper', magazine: 'Periodical' } as const;
-
-/** The periodical the document appeared in, through its issue or volume where known (schema.org's `isPartOf`). */
-function periodicalOf(data: DocumentData) {
+/**
+ * What the document is part of (schema.org's `isPartOf`): its periodical, through its volume and
+ * issue where known, or the website it was published on. A book or report is nothing's part.
+ */
+function containerOf(data: DocumentData) {
 	const { publication } = data;
-	if (!isPeriodical(data)) return { '@type': 'Book', name: publication.title };
-	const type = periodicalTypes[publication.type as keyof typeof periodicalTypes];
+	if (publication.type === 'website') return { '@type': 'WebSite', name: publication.title };
+	if (!isPeriodical(publication)) return undefined;
 	const periodical = {
-		'@type': type,
+		'@type': publication.type === 'newspaper' ? 'Newspaper' : 'Periodical',
 		name: publication.title,
-		...(publication.publisher && { publisher: { '@type': 'Organization', name: publication.publisher } }),
-		...(publication.place && { locationCreated: publication.place }),
+		...(publication.publisher && { publisher: organization(publication.publisher) }),
 	};
 	const volume = publication.volume && { '@type': 'PublicationVolume', volumeNumber: publication.volume, isPartOf: periodical };
-	const issueNumber = publication.issue ?? publication.number;
-	if (issueNumber) return { '@type': 'PublicationIssue', issueNumber, datePublished: data.published.iso, isPartOf: volume || periodical };
+	const issue = issueNumber(publication);
+	if (issue) return { '@type': 'PublicationIssue', issueNumber: issue, datePublished: data.published.iso, isPartOf: volume || periodical };
 	return volume || periodical;
 }
 
-const workTypes: Record<WorkData['type'], string> = {
-	'article-journal': 'ScholarlyArticle',
-	'article-newspaper': 'NewsArticle',
-	'article-magazine': 'Article',
-	book: 'Book',
-	chapter: 'Chapter',
-	report: 'Report',
-	webpage: 'WebPage',
-	document: 'CreativeWork',
+const workTypes: Record<WorkData['type'], { work: string; container: string }> = {
+	'article-journal': { work: 'ScholarlyArticle', container: 'Periodical' },
+	'article-newspaper': { work: 'NewsArticle', container: 'Newspaper' },
+	'article-magazine': { work: 'Article', container: 'Periodical' },
+	book: { work: 'Book', container: 'BookSeries' },
+	chapter: { work: 'Chapter', container: 'Book' },
+	report: { work: 'Report', container: 'CreativeWork' },
+	webpage: { work: 'WebPage', container: 'WebSite' },
+	document: { work: 'CreativeWork', container: 'CreativeWork' },
 };
 
 /** A cited work as schema.org describes it. */
 function citedWork(work: WorkData, url: string) {
+	const { work: type, container } = workTypes[work.type];
 	return {
-		'@type': workTypes[work.type],
+		'@type': type,
 		name: work.title,
 		url,
 		...(work.authors.length > 0 && { author: work.authors.map(personOrOrganization) }),
 		...(work.published && { datePublished: work.published.iso }),
-		...(work.container && { isPartOf: { '@type': 'Periodical', name: work.container } }),
-		...(work.publisher && { publisher: { '@type': 'Organization', name: work.publisher } }),
+		...(work.container && { isPartOf: { '@type': container, name: work.container } }),
+		...(work.publisher && { publisher: organization(work.publisher) }),
 	};
 }
 
-/** The schema.org type of a document: a journal's research note is scholarly, a newspaper's piece is news. */
-export function schemaType(data: DocumentData): 'ScholarlyArticle' | 'NewsArticle' | 'Article' {
+/** A journal's research note is scholarly, a newspaper's piece is news; anything else is an article. */
+function schemaType(data: DocumentData): 'ScholarlyArticle' | 'NewsArticle' | 'Article' {
 	if (data.publication.type === 'journal') return 'ScholarlyArticle';
 	return data.publication.type === 'newspaper' ? 'NewsArticle' : 'Article';
 }
 
 /** The document as schema.org JSON-LD; `works` are the works it cites, each with its entry's address. */
 export function documentJsonLd(data: DocumentData, url: string, works: readonly { data: WorkData; url: string }[]) {
-	const [firstPage, lastPage] = data.publication.pages?.split(/[–-]/) ?? [];
+	const { publication } = data;
+	const pages = pageRange(publication);
+	const publisher = publication.publisher ?? (isPeriodical(publication) || publication.type === 'website' ? undefined : publication.title);
+	const container = containerOf(data);
 	return {
 		'@context': 'https://schema.org',
 		'@type': schemaType(data),
@@ -114,14 +123,12 @@ export function documentJsonLd(data: DocumentData, url: string, works: readonly 
 		url,
 		mainEntityOfPage: url,
 		headline: data.title,
-		name: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title,
+		name: fullTitle(data),
 		...(data.authors.length > 0 && { author: data.authors.map(personOrOrganization) }),
 		datePublished: data.published.iso,
-		isPartOf: periodicalOf(data),
-		...(data.publication.publisher && { publisher: { '@type': 'Organization', name: data.publication.publisher } }),
-		...(firstPage && { pageStart: firstPage }),
-		...(lastPage && { pageEnd: lastPage }),
-		...(data.publication.pages && { pagination: data.publication.pages }),
+		...(container && { isPartOf: container }),
+		...(publisher && { publisher: organization(publisher) }),
+		...(pages && { pageStart: pages.first, pageEnd: pages.last, pagination: publication.pages }),
 		...(data.keywords.length > 0 && { keywords: data.keywords }),
 		...(data.url && { sameAs: data.url }),
 		description: data.summary,
@@ -131,8 +138,8 @@ export function documentJsonLd(data: DocumentData, url: string, works: readonly 
 	};
 }
 
-/** Open Graph tags of a document (`og:*`, `article:*`). */
-export function openGraphTags(data: DocumentData, url: string, siteName: string): Tag[] {
+/** Open Graph tags of a document (`og:*`, and `article:*` with the authors' names). */
+export function openGraphTags(data: DocumentData, url: string, siteName: string): MetaTag[] {
 	return [
 		['og:type', 'article'],
 		['og:title', data.title],
@@ -141,7 +148,7 @@ export function openGraphTags(data: DocumentData, url: string, siteName: string)
 		['og:site_name', siteName],
 		['og:locale', 'en_US'],
 		['article:published_time', data.published.iso],
-		...data.authors.map((author): Tag => ['article:author', author.type === 'person' ? `${author.given} ${author.family}` : author.name]),
-		...data.keywords.map((keyword): Tag => ['article:tag', keyword]),
+		...data.authors.map((author): MetaTag => ['article:author', authorName(author)]),
+		...data.keywords.map((keyword): MetaTag => ['article:tag', keyword]),
 	];
 }

@@ -12,6 +12,9 @@ import mla from './citation-styles/modern-language-association.csl?raw';
 const cslStyles = plugins.config.get('@csl').styles;
 if (!cslStyles.has('chicago-fullnote-bibliography')) cslStyles.add('chicago-fullnote-bibliography', chicago);
 if (!cslStyles.has('modern-language-association')) cslStyles.add('modern-language-association', mla);
+// BibTeX keys are the items' ids (the documents' and works' own, hyphens and all), unique by
+// construction, rather than citation-js's author-year-word labels, which two documents may share.
+Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkLabel: false });
 
 /** The styles offered, each with the names of its two forms: the citation in the text or a note, and the reference. */
 export const citationStyles = {
@@ -20,6 +23,12 @@ export const citationStyles = {
 	mla: { name: 'MLA', template: 'modern-language-association', citation: 'In-text citation', reference: 'Works cited' },
 } as const;
 export type CitationStyle = keyof typeof citationStyles;
+
+/** What a copy button copies, for its name and confirmation: "the Chicago note", "the APA reference list entry". */
+export function citationName(style: CitationStyle, form: 'citation' | 'reference'): string {
+	const names = citationStyles[style];
+	return `the ${names.name} ${names[form].toLowerCase()}${form === 'reference' ? ' entry' : ''}`;
+}
 
 const lang = 'en-US';
 
@@ -59,7 +68,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * lays out the citation once with stand-ins for the locator and the passage's anchor, and each
  * passage's citation puts its own in their place. The same as `formatCitation` with the locator,
  * and the item's URL ending in `#anchor`, but some hundred times faster (citeproc takes a few
- * milliseconds a citation).
+ * milliseconds a citation). One difference: a section title stands as written, escaped, without
+ * the typographic touches citeproc gives text (curly quotes for straight ones).
  */
 export function passageCitations(item: CslItem, style: CitationStyle, label: Locator['label']): (value: string, anchor: string) => string {
 	const url = typeof item.URL === 'string' ? item.URL : undefined;
@@ -68,17 +78,25 @@ export function passageCitations(item: CslItem, style: CitationStyle, label: Loc
 }
 
 /** The items as a BibTeX file. */
-export function toBibtex(items: CslItem[]): string {
+function toBibtex(items: CslItem[]): string {
 	return new Cite(items).format('bibtex', { format: 'text' });
 }
 
 /**
- * The items as an RIS file. citation-js's RIS text folds lines at 70 characters, which cuts web
- * addresses in two for the readers of RIS; its tags and values are written out here one to a line.
+ * The items as an RIS file, in the tags of the original RIS specification, which reference
+ * managers read most widely (the 2011 tags drop a newspaper's day and unsigned authors' names).
+ * Two mends to citation-js 0.8: its RIS text folds lines at 70 characters, which cuts web
+ * addresses in two for the readers of RIS, so its tags and values are written out here one to a
+ * line; and it splits a page range into characters (`SP 9`, `EP 5` for 95-121), so the first and
+ * last pages are taken from the item.
  */
-export function toRis(items: CslItem[]): string {
-	const records = new Cite(items).format('ris', { format: 'object' });
+function toRis(items: CslItem[]): string {
+	const records = new Cite(items).format('ris', { format: 'object', spec: 'old' });
 	return records
+		.map((record, index) => {
+			const [first, last] = typeof items[index]!.page === 'string' ? items[index]!.page.split('-') : [];
+			return first ? { ...record, SP: first, ...(last && { EP: last }) } : record;
+		})
 		.map(({ TY, ...tags }) =>
 			[`TY  - ${TY}`, ...Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((line) => `${tag}  - ${line}`)), 'ER  - '].join('\r\n'),
 		)
@@ -87,7 +105,7 @@ export function toRis(items: CslItem[]): string {
 }
 
 /** The items as CSL-JSON, the form Zotero, Mendeley and pandoc read directly. */
-export function toCslJson(items: CslItem[]): string {
+function toCslJson(items: CslItem[]): string {
 	return `${JSON.stringify(items, null, 2)}\n`;
 }
 

@@ -3,12 +3,13 @@
  * of the site is made from (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html).
  */
 import type { CslItem } from '@citation-js/core';
-import type { Author, DocumentData, PartialDate, Publication } from './document-schema';
+import { type Author, type DocumentData, isPeriodical, issueNumber, type PartialDate, type Publication } from './document-schema';
+import { fullTitle } from './format';
 import type { WorkData } from './work-schema';
 
 export type { CslItem };
 
-const periodicalTypes: Record<Publication['type'], string> = {
+const cslTypes: Record<Publication['type'], string> = {
 	journal: 'article-journal',
 	newspaper: 'article-newspaper',
 	magazine: 'article-magazine',
@@ -28,6 +29,9 @@ function cslDate(date: PartialDate, season?: keyof typeof seasons) {
 	return { 'date-parts': [parts], ...(season && { season: seasons[season] }) };
 }
 
+/** A page range as CSL writes it, with a hyphen (the styles print the dash); RIS and BibTeX split it there. */
+const cslPages = (pages: string | undefined) => pages?.replace('–', '-');
+
 /** Drops the fields that are not known, so that no export carries an empty one. */
 function known(item: Record<string, unknown>): Record<string, unknown> {
 	return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
@@ -36,21 +40,20 @@ function known(item: Record<string, unknown>): Record<string, unknown> {
 /** A document of the library as a CSL item, addressed at its page on this site (`url`). */
 export function documentItem(id: string, data: DocumentData, url: string): CslItem {
 	const { publication } = data;
-	const type = periodicalTypes[publication.type];
-	// A book's or report's `publication.title` names its publisher; a periodical's names the periodical.
-	const isPeriodical = type.startsWith('article') || type === 'webpage';
+	// A periodical's or website's `publication.title` is what the piece is in; a book's or report's names its publisher.
+	const inContainer = isPeriodical(publication) || publication.type === 'website';
 	return {
 		id,
-		type,
+		type: cslTypes[publication.type],
 		...known({
-			title: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title,
+			title: fullTitle(data),
 			author: data.authors.map(cslName),
-			'container-title': isPeriodical ? publication.title : undefined,
-			publisher: isPeriodical ? publication.publisher : (publication.publisher ?? publication.title),
+			'container-title': inContainer ? publication.title : undefined,
+			publisher: inContainer ? publication.publisher : (publication.publisher ?? publication.title),
 			'publisher-place': publication.place,
 			volume: publication.volume,
-			issue: publication.issue ?? publication.number,
-			page: publication.pages,
+			issue: issueNumber(publication),
+			page: cslPages(publication.pages),
 			issued: cslDate(data.published),
 			keyword: data.keywords.length > 0 ? data.keywords.join(',') : undefined,
 			URL: url,
@@ -71,7 +74,7 @@ export function workItem(id: string, data: WorkData): CslItem {
 			'publisher-place': data.place,
 			volume: data.volume,
 			issue: data.issue,
-			page: data.pages,
+			page: cslPages(data.pages),
 			issued: data.published && cslDate(data.published, data.season),
 			URL: data.url,
 		}),

@@ -38,6 +38,9 @@ export function publicationDetails({ volume, number, issue, pages }: Publication
 export const formatPublisher = ({ publisher, place }: Publication): string | undefined =>
 	publisher ? [publisher, place].filter(Boolean).join(', ') : undefined;
 
+/** The title with its subtitle, as a citation gives it: "Title: Subtitle". */
+export const fullTitle = ({ title, subtitle }: Pick<DocumentData, 'title' | 'subtitle'>): string => (subtitle ? `${title}: ${subtitle}` : title);
+
 export const kindLabel = (data: Pick<DocumentData, 'kind'>): string => documentKinds[data.kind];
 
 export const readingTimeLabel = (minutes: number): string => `${minutes} min read`;

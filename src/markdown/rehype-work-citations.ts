@@ -29,6 +29,15 @@ const defaults = { scheme: 'work:', passageId: /^(p|fn)-\d+$/ };
 
 const isInert = (node: Element) => node.properties.inert !== undefined;
 
+/** A malformed escape is left as written, to be reported as an unknown work with the rest. */
+function decodedOrAsWritten(id: string): string {
+	try {
+		return decodeURIComponent(id);
+	} catch {
+		return id;
+	}
+}
+
 /**
  * Turns each link to a work (`work:<id>`) into a link to its entry on the works-cited page and
  * records which passage or note cites it. Copies made inert (the sidenotes) have their links
@@ -44,7 +53,7 @@ export default function rehypeWorkCitations(options: RehypeWorkCitationsOptions)
 		visitParents(tree, 'element', (node: Element, ancestors) => {
 			const target = node.properties.href;
 			if (node.tagName !== 'a' || typeof target !== 'string' || !target.startsWith(scheme)) return;
-			const work = decodeURIComponent(target.slice(scheme.length));
+			const work = decodedOrAsWritten(target.slice(scheme.length));
 			node.properties.href = href(work);
 			node.properties.dataWork = work;
 			const enclosing = (ancestors as (Root | Element)[]).filter((ancestor): ancestor is Element => ancestor.type === 'element');

@@ -5,11 +5,11 @@
  */
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { absoluteUrl, documentUrl } from '../citations';
 import { getLibrary } from '../library';
 import type { PartialDate } from '../lib/document-schema';
 import { authorName } from '../lib/format';
 import { siteDescription, siteName } from '../lib/site';
+import { absoluteUrl, documentUrl } from '../urls';
 
 /** A date known to the month or year stands for its first day. */
 const dateOf = ({ year, month = 1, day = 1 }: PartialDate) => new Date(Date.UTC(year, month - 1, day));

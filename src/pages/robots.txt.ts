@@ -1,6 +1,6 @@
 /** Every page may be crawled; the sitemap (by @astrojs/sitemap) lists them. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../citations';
+import { absoluteUrl } from '../urls';
 
 export const GET: APIRoute = () =>
 	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('sitemap-index.xml')}\n`, {

@@ -9,7 +9,7 @@ import { anchorOfTextFragment, textFragment } from '../lib/text-fragment';
 import { copyLink } from './copy';
 
 const text = document.querySelector<HTMLElement>('.document-text');
-const anchored = '[id^="p-"], [id^="fn-"], h2[id], h3[id], h4[id]';
+const anchored = '[id^="p-"], [id^="fn-"], :is(h2, h3, h4, h5, h6)[id]';
 
 /**
  * The selection's text as the page shows it: without the margin copies of notes (inert, so not
@@ -34,12 +34,15 @@ if (text) {
 		textContent: 'Copy link to this passage',
 		hidden: true,
 	});
+	const citePage = text.dataset.citePage ?? '';
 	const cite = Object.assign(document.createElement('a'), {
 		className: 'passage-cite-link',
+		href: citePage,
 		textContent: 'Cite this passage',
 		hidden: true,
 	});
-	document.body.append(button, cite);
+	// In the main landmark, after the text, so that they come before the footer for keyboards too.
+	(text.closest('main') ?? document.body).append(button, cite);
 	let link: { url: string; what: string } | undefined;
 	/** The sections and paragraphs the citation page cites; notes are cited by the passage that calls them. */
 	const citable = (id: string) => /^p-\d+$/.test(id) || /^H[2-6]$/.test(document.getElementById(id)?.tagName ?? '');
@@ -68,7 +71,7 @@ if (text) {
 		button.style.left = `${left}px`;
 		cite.hidden = !citable(start.id);
 		if (!cite.hidden) {
-			cite.href = `${location.pathname}cite/#${start.id}`;
+			cite.href = `${citePage}#${start.id}`;
 			cite.style.top = `${top}px`;
 			// Beside the button where it fits, below it where it does not.
 			const beside = left + button.offsetWidth + 8;

@@ -36,6 +36,7 @@ declare module '@citation-js/core' {
 	export const plugins: {
 		config: {
 			get(plugin: '@csl'): { styles: Register<string>; locales: Register<string> };
+			get(plugin: '@bibtex'): { format: { useIdAsLabel: boolean; checkLabel: boolean } };
 		};
 	};
 }

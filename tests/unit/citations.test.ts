@@ -3,7 +3,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { formatCitation, formatReferences, passageCitations } from '../../src/lib/citation';
-import { highwireDate } from '../../src/lib/citation-meta';
+import { documentJsonLd, highwireDate, highwireTags } from '../../src/lib/citation-meta';
 import { documentItem, workItem } from '../../src/lib/csl';
 import { documentSchema } from '../../src/lib/document-schema';
 import { workSchema } from '../../src/lib/work-schema';
@@ -78,7 +78,7 @@ describe('CSL items', () => {
 			publisher: 'The National Bureau of Asian Research',
 			'publisher-place': 'Seattle',
 			issue: '1',
-			page: '95–121',
+			page: '95-121',
 			issued: { 'date-parts': [[2006, 1]] },
 			URL: url,
 		});
@@ -110,6 +110,34 @@ describe('CSL items', () => {
 		]);
 	});
 
+	test('a book, a report and a website piece are described by what they are, not as periodicals', () => {
+		const piece = (publication: Record<string, string>, kind = 'report') =>
+			documentSchema.parse({ title: 'A Title', kind, authors: [], publication, published: 2020, summary: 'A summary.' });
+		const report = piece({ title: 'The National Bureau of Asian Research', type: 'report', place: 'Seattle' });
+		expect(documentJsonLd(report, url, [])).not.toHaveProperty('isPartOf');
+		expect(documentJsonLd(report, url, []).publisher).toEqual({ '@type': 'Organization', name: 'The National Bureau of Asian Research' });
+		expect(highwireTags(report, url)).toContainEqual(['citation_publisher', 'The National Bureau of Asian Research']);
+		expect(highwireTags(report, url).map(([name]) => name)).not.toContain('citation_journal_title');
+		expect(documentItem('r', report, url)).toMatchObject({ type: 'report', publisher: 'The National Bureau of Asian Research' });
+
+		const post = piece({ title: 'Revolution Newspaper online', type: 'website' }, 'article');
+		expect(documentJsonLd(post, url, []).isPartOf).toEqual({ '@type': 'WebSite', name: 'Revolution Newspaper online' });
+		expect(documentJsonLd(post, url, [])).not.toHaveProperty('publisher');
+		expect(highwireTags(post, url).map(([name]) => name)).not.toContain('citation_journal_title');
+		expect(documentItem('w', post, url)).toMatchObject({ type: 'webpage', 'container-title': 'Revolution Newspaper online' });
+	});
+
+	test('a journal article is part of its periodical through its issue, with its pages', () => {
+		const ld = documentJsonLd(lankov, url, []);
+		expect(ld.isPartOf).toEqual({
+			'@type': 'PublicationIssue',
+			issueNumber: '1',
+			datePublished: '2006-01',
+			isPartOf: { '@type': 'Periodical', name: 'Asia Policy', publisher: { '@type': 'Organization', name: 'The National Bureau of Asian Research' } },
+		});
+		expect(ld).toMatchObject({ pageStart: '95', pageEnd: '121', pagination: '95–121' });
+	});
+
 	test('Highwire dates are as precise as the source', () => {
 		expect(highwireDate({ iso: '2006', year: 2006 })).toBe('2006');
 		expect(highwireDate({ iso: '2006-01', year: 2006, month: 1 })).toBe('2006/01');
@@ -128,13 +156,16 @@ describe('passage citations', () => {
 		expect(section(title, 'pre-1990')).toBe(formatCitation({ ...item, URL: `${url}#pre-1990` }, style, { label: 'section', value: title }));
 	});
 
+	test('a section title stands as written, its markup characters escaped', () => {
+		expect(passageCitations(item, 'apa', 'section')('Guns & Butter, "Reform" and <Control>', 'guns')).toBe(
+			'(Lankov, 2006, Section Guns &amp; Butter, &quot;Reform&quot; and &lt;Control&gt;)',
+		);
+	});
+
 	test('in Chicago, a paragraph’s note gives its number and its address', () => {
 		expect(passageCitations(item, 'chicago', 'paragraph')('3', 'p-3')).toBe(
 			`Andrei Lankov, “The Natural Death of North Korean Stalinism,” <i>Asia Policy</i>, no. 1 (January 2006): para. 3, ${url}#p-3.`,
 		);
 	});
 
-	test('a section title with markup characters is escaped in the HTML', () => {
-		expect(passageCitations(item, 'apa', 'section')('Guns & <Butter>', 'guns')).toBe('(Lankov, 2006, Section Guns &amp; &lt;Butter&gt;)');
-	});
 });
