@@ -25,6 +25,6 @@ export default defineConfig({
 	// src/lib/security.ts; Astro's own `security.csp` would also allow its unused hydration scripts.)
 	build: { inlineStylesheets: 'never' },
 	// The citation pages of each document are reached from it; the sitemap lists the pages worth finding.
-	integrations: [sitemap({ filter: (page) => !page.endsWith('/cite/') }), pagefindIndex(), securityHeaders()],
+	integrations: [sitemap({ filter: (page) => !/\/documents\/[^/]+\/cite\/$/.test(page) }), pagefindIndex(), securityHeaders()],
 	devToolbar: { enabled: false },
 });

@@ -416,3 +416,25 @@ describe('citing a document and its passages', () => {
 		}
 	});
 });
+
+describe('under a base path', () => {
+	const reader = (file: string) => readFile(join(builds.reader.dir, file), 'utf8');
+	const lankovUrl = `${siteUrl}/reader/documents/natural-death-of-north-korean-stalinism/`;
+
+	test('a document’s canonical link, citation_public_url, JSON-LD and citations name its address under the base', async () => {
+		const found = (await loadPages(builds.reader)).find(({ path }) => path === '/reader/documents/natural-death-of-north-korean-stalinism/')!;
+		expect(select('link[rel=canonical]', found.tree)?.properties.href).toBe(lankovUrl);
+		expect(metaTags(found, 'citation_public_url')).toEqual([['citation_public_url', lankovUrl]]);
+		expect(JSON.parse(toString(select('script[type="application/ld+json"]', found.tree)!)).url).toBe(lankovUrl);
+		expect(toString(select('section.cite .citation-text', found.tree)!)).toContain(lankovUrl);
+		expect(JSON.parse(await reader('library.json')).map(({ URL }: { URL: string }) => URL)).toContain(lankovUrl);
+	});
+
+	test('the feed, sitemap and robots.txt name addresses under the base', async () => {
+		const { feed } = xml.parse(await reader('feed.xml'));
+		expect([feed.entry].flat().map(({ id }: { id: string }) => id)).toContain(lankovUrl);
+		const { urlset } = xml.parse(await reader('sitemap-0.xml'));
+		expect([urlset.url].flat().map(({ loc }: { loc: string }) => loc)).toContain(lankovUrl);
+		expect(await reader('robots.txt')).toContain(`Sitemap: ${siteUrl}/reader/sitemap-index.xml`);
+	});
+});

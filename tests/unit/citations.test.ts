@@ -11,7 +11,7 @@ import rehypePassageOutline from '../../src/markdown/rehype-passage-outline';
 import rehypeWorkCitations from '../../src/markdown/rehype-work-citations';
 import { renderMarkdown, withoutParagraphAnchors } from '../support/markdown';
 
-/** The site's Markdown rendering, then the corpus step under test, as `src/corpus.ts` runs it. */
+/** The site's Markdown rendering, then the one step of `src/corpus.ts` under test, on its own. */
 async function throughCorpusStep(markdown: string, plugin: 'citations' | 'outline') {
 	const { code } = await renderMarkdown(markdown);
 	const processor = unified().use(rehypeParse, { fragment: true });
