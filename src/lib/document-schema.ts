@@ -53,6 +53,9 @@ export const documentKinds = {
 } as const;
 export type DocumentKind = keyof typeof documentKinds;
 
+/** A page or a page range as printed: `57`, `95–121` (or with a hyphen). */
+export const pageRangeText = z.string().regex(/^\d+([–-]\d+)?$/, { error: 'expected a page or a page range such as 95–121' });
+
 export const publication = z.strictObject({
 	/** The periodical's name, or the publisher's for a book or report. */
 	title: z.string().min(1),
@@ -61,7 +64,7 @@ export const publication = z.strictObject({
 	number: z.string().min(1).optional(),
 	issue: z.string().min(1).optional(),
 	/** A page range as printed, e.g. `95–121`. */
-	pages: z.string().regex(/^\d+([–-]\d+)?$/, { error: 'expected a page or a page range such as 95–121' }).optional(),
+	pages: pageRangeText.optional(),
 	publisher: z.string().min(1).optional(),
 	place: z.string().min(1).optional(),
 });

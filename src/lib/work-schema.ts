@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { author, partialDate } from './document-schema';
+import { author, pageRangeText, partialDate } from './document-schema';
 
 /**
  * The kinds of work the documents cite, named as in CSL (the Citation Style Language), which the
@@ -63,7 +63,7 @@ export const workSchema = z
 		volume: z.string().min(1).optional(),
 		issue: z.string().min(1).optional(),
 		/** The work's pages in its container, e.g. `28–47`; not the page a note cites. */
-		pages: z.string().regex(/^\d+([–-]\d+)?$/, { error: 'expected a page or a page range such as 28–47' }).optional(),
+		pages: pageRangeText.optional(),
 		publisher: z.string().min(1).optional(),
 		place: z.string().min(1).optional(),
 		published: partialDate.optional(),

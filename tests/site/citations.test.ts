@@ -23,6 +23,9 @@ interface Frontmatter {
 	publication: { title: string; type: string; volume?: string; number?: string; issue?: string; pages?: string; publisher?: string };
 	published: string | number | Date;
 	keywords?: string[];
+	url?: string;
+	excerpt?: string;
+	transcription?: string[];
 }
 
 interface Document {
@@ -436,5 +439,20 @@ describe('under a base path', () => {
 		const { urlset } = xml.parse(await reader('sitemap-0.xml'));
 		expect([urlset.url].flat().map(({ loc }: { loc: string }) => loc)).toContain(lankovUrl);
 		expect(await reader('robots.txt')).toContain(`Sitemap: ${siteUrl}/reader/sitemap-index.xml`);
+	});
+});
+
+describe('provenance', () => {
+	test('each document page says where it was first published, at what address, what the transcription removed, and whether it is an excerpt', () => {
+		for (const { id, data } of documents) {
+			const block = select('section.provenance', documentPage(id).tree);
+			expect(block, id).toBeDefined();
+			const text = toString(block!).replace(/\s+/g, ' ');
+			expect(text, id).toContain(data.publication.title);
+			if (data.url) expect(selectAll('a', block!).map((link) => link.properties.href), id).toContain(data.url);
+			for (const note of data.transcription ?? []) expect(text, id).toContain(note.replace(/\s+/g, ' '));
+			expect(selectAll('li', block!), id).toHaveLength(data.transcription?.length ?? 0);
+			expect(text, id).toContain(data.excerpt ? 'This page holds an excerpt of it.' : 'This page holds its full text.');
+		}
 	});
 });
