@@ -56,7 +56,7 @@ export interface Corpus {
 	works: WorkEntry[];
 	document(id: string): LinkedDocument;
 	/** Where a work is cited, document by document in library order. */
-	citationsOf(work: string): CitationsIn[];
+	citingPassagesOf(work: string): CitationsIn[];
 	/** The works a document cites, each once, in the order it first cites them. */
 	worksCitedBy(id: string): WorkEntry[];
 	/** A document's topics, by name. */
@@ -190,7 +190,7 @@ async function buildCorpus(): Promise<Corpus> {
 		topics,
 		works,
 		document,
-		citationsOf: (work) => citationsByWork.get(work) ?? [],
+		citingPassagesOf: (work) => citationsByWork.get(work) ?? [],
 		worksCitedBy: (id) => [...new Set(document(id).citations.map(({ work }) => work))].map((work) => workById.get(work)!),
 		topicsOf,
 		mentionsOf: (topic) => (documentsByTopic.get(topic) ?? []).map((entry) => ({ document: entry, passages: passagesOf(entry.id, topic) })),

@@ -22,3 +22,9 @@ export function excerptAround(text: string, start: number, end: number, words = 
 		after: after + (afterWords.length > words + 1 ? '…' : ''),
 	};
 }
+
+/** The first `words` words of a passage, to recognise it by, with an ellipsis where it goes on. */
+export function openingWords(text: string, words: number): string {
+	const all = text.trim().split(/\s+/);
+	return all.slice(0, words).join(' ') + (all.length > words ? '…' : '');
+}

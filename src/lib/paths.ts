@@ -24,3 +24,18 @@ export const worksCitedPath = 'works-cited/';
 
 /** A work's entry on the works-cited page, relative to the base path. */
 export const workPath = (id: string): string => `${worksCitedPath}#${id}`;
+
+/** A document's page of citations, of the whole and of each section and paragraph, relative to the base path. */
+export const citePagePath = (id: string): string => `${documentPath(id)}cite/`;
+
+/** A document's reference as a file for reference managers (`bib`, `ris`, `json`), relative to the base path. */
+export const citationFilePath = (id: string, extension: string): string => `${documentPath(id)}citation.${extension}`;
+
+/** The whole library as a file for reference managers, relative to the base path. */
+export const libraryFilePath = (extension: string): string => `library.${extension}`;
+
+/** The Atom feed of documents, relative to the base path. */
+export const feedPath = 'feed.xml';
+
+/** The sitemap's index, which @astrojs/sitemap writes, relative to the base path. */
+export const sitemapPath = 'sitemap-index.xml';

@@ -25,5 +25,11 @@ export function textFragment(anchor: string, selected: string): string {
 /** The anchor a text-fragment hash names, for browsers that leave the directive in `location.hash`. */
 export function anchorOfTextFragment(hash: string): string | undefined {
 	const match = /^#([^:]+):~:/.exec(hash);
-	return match ? decodeURIComponent(match[1]!) : undefined;
+	if (!match) return undefined;
+	// A malformed escape in an address a reader typed or pasted names no anchor; it must not stop the page's script.
+	try {
+		return decodeURIComponent(match[1]!);
+	} catch {
+		return undefined;
+	}
 }

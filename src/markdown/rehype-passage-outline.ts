@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { paragraphId } from '../lib/passages';
 
 export interface RehypePassageOutlineOptions {
 	/** Which ids mark a paragraph, list item or quote: by default `p-N`. */
@@ -24,7 +25,7 @@ declare module 'vfile' {
 	}
 }
 
-const defaults = { paragraphId: /^p-\d+$/, excludeHeadings: [] as readonly string[] };
+const defaults = { paragraphId, excludeHeadings: [] as readonly string[] };
 const headingTags = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Note markers and the copies made inert (sidenotes) are apparatus, not the passage's words. */

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { excerptAround, type MentionExcerpt } from '../lib/excerpt';
+import { passageId } from '../lib/passages';
 import type { TopicMatcher } from '../lib/topic-matcher';
 
 export interface RehypeTopicLinksOptions {
@@ -30,7 +31,7 @@ declare module 'vfile' {
 	}
 }
 
-const defaults = { passageId: /^(p|fn)-\d+$/, excerptWords: 12 };
+const defaults = { passageId, excerptWords: 12 };
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Where a mention is neither linked nor listed: links, footnote markers, code, and copies made inert. */

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { passageId } from '../lib/passages';
 
 export interface RehypeWorkCitationsOptions {
 	/** The address of a work's entry on the works-cited page. */
@@ -25,7 +26,7 @@ declare module 'vfile' {
 	}
 }
 
-const defaults = { scheme: 'work:', passageId: /^(p|fn)-\d+$/ };
+const defaults = { scheme: 'work:', passageId };
 
 const isInert = (node: Element) => node.properties.inert !== undefined;
 

@@ -8,6 +8,7 @@ import { Feed } from 'feed';
 import { getLibrary } from '../library';
 import type { PartialDate } from '../lib/document-schema';
 import { authorName } from '../lib/format';
+import { feedPath } from '../lib/paths';
 import { siteDescription, siteName } from '../lib/site';
 import { absoluteUrl, documentUrl } from '../urls';
 
@@ -25,7 +26,7 @@ export const GET: APIRoute = async () => {
 		language: 'en',
 		// An unsigned entry is attributed to the feed's author, as Atom requires one or the other.
 		author: { name: `${siteName} editors`, link: home },
-		feedLinks: { atom: absoluteUrl('feed.xml') },
+		feedLinks: { atom: absoluteUrl(feedPath) },
 		generator: false,
 		copyright: 'Each document remains its authors’ and publishers’.',
 		...(library[0] && { updated: dateOf(library[0].data.published) }),

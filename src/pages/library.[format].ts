@@ -1,7 +1,7 @@
 /** Every document of the library in one file for reference managers, newest first: `/library.bib`, `.ris`, `.json`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { libraryItems } from '../citations';
-import { type ExportFormat, exportFormats } from '../lib/citation';
+import { libraryItems } from '../document-citations';
+import { type ExportFormat, exportFormats } from '../lib/citation-export';
 
 export const getStaticPaths = (() =>
 	(Object.keys(exportFormats) as ExportFormat[]).map((format) => ({ params: { format }, props: { format } }))) satisfies GetStaticPaths;

@@ -1,8 +1,9 @@
 /** Every page may be crawled; the sitemap (by @astrojs/sitemap) lists them. */
 import type { APIRoute } from 'astro';
+import { sitemapPath } from '../lib/paths';
 import { absoluteUrl } from '../urls';
 
 export const GET: APIRoute = () =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('sitemap-index.xml')}\n`, {
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitemapPath)}\n`, {
 		headers: { 'content-type': 'text/plain; charset=utf-8' },
 	});

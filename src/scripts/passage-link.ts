@@ -5,6 +5,7 @@
  * for a paragraph or section, "Cite this passage" leads to its citations on the citation page.
  * Also the fallback for those browsers: a text-fragment address marks its paragraph on arrival.
  */
+import { paragraphNumber } from '../lib/passages';
 import { anchorOfTextFragment, textFragment } from '../lib/text-fragment';
 import { copyLink } from './copy';
 
@@ -45,7 +46,7 @@ if (text) {
 	(text.closest('main') ?? document.body).append(button, cite);
 	let link: { url: string; what: string } | undefined;
 	/** The sections and paragraphs the citation page cites; notes are cited by the passage that calls them. */
-	const citable = (id: string) => /^p-\d+$/.test(id) || /^H[2-6]$/.test(document.getElementById(id)?.tagName ?? '');
+	const citable = (id: string) => paragraphNumber(id) !== undefined || /^H[2-6]$/.test(document.getElementById(id)?.tagName ?? '');
 
 	const update = () => {
 		const selection = document.getSelection();
@@ -61,7 +62,7 @@ if (text) {
 		}
 		link = {
 			url: `${location.origin}${location.pathname}${textFragment(start.id, selected)}`,
-			what: start.id.startsWith('p-') ? `paragraph ${start.id.slice(2)}` : 'this passage',
+			what: paragraphNumber(start.id) === undefined ? 'this passage' : `paragraph ${paragraphNumber(start.id)}`,
 		};
 		const box = range.getBoundingClientRect();
 		button.hidden = false;

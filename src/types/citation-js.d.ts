@@ -22,10 +22,9 @@ declare module '@citation-js/core' {
 
 	export class Cite {
 		constructor(data: CslItem | CslItem[]);
-		data: CslItem[];
 		format(format: 'bibliography', options: FormatOptions & { asEntryArray: true }): [string, string][];
 		format(format: 'ris', options: { format: 'object'; spec?: 'old' | 'new' | 'mixed' }): Record<string, string | string[]>[];
-		format(format: 'bibliography' | 'citation' | 'bibtex' | 'biblatex' | 'ris' | 'data', options?: FormatOptions): string;
+		format(format: 'bibliography' | 'citation' | 'bibtex' | 'ris', options?: FormatOptions): string;
 	}
 
 	interface Register<T> {
@@ -35,7 +34,7 @@ declare module '@citation-js/core' {
 
 	export const plugins: {
 		config: {
-			get(plugin: '@csl'): { styles: Register<string>; locales: Register<string> };
+			get(plugin: '@csl'): { styles: Register<string> };
 			get(plugin: '@bibtex'): { format: { useIdAsLabel: boolean; checkLabel: boolean } };
 		};
 	};

@@ -181,5 +181,7 @@ describe('text fragments', () => {
 	test('a browser that keeps the directive in the hash still finds the anchor', () => {
 		expect(anchorOfTextFragment('#p-12:~:text=Stalinism')).toBe('p-12');
 		expect(anchorOfTextFragment('#p-12')).toBeUndefined();
+		// A malformed escape names no anchor, rather than throwing in the page's script.
+		expect(anchorOfTextFragment('#p-%E0%A4%A:~:text=x')).toBeUndefined();
 	});
 });

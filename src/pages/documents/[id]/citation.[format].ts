@@ -1,8 +1,8 @@
 /** A document's reference as a file for reference managers: BibTeX, RIS or CSL-JSON. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { documentCslItem } from '../../../citations';
+import { documentCslItem } from '../../../document-citations';
 import { type DocumentEntry, getLibrary } from '../../../library';
-import { exportFormats, type ExportFormat } from '../../../lib/citation';
+import { exportFormats, type ExportFormat } from '../../../lib/citation-export';
 
 export const getStaticPaths = (async () =>
 	(await getLibrary()).flatMap((entry) =>

@@ -1,9 +1,11 @@
 /**
- * What reference managers and search engines read from a document's page: Highwire Press
- * `citation_*` tags (Zotero, Google Scholar), schema.org JSON-LD and Open Graph.
+ * What other sites and programs read from a page's head: Open Graph tags (every page), and on a
+ * document's page the Highwire Press `citation_*` tags (Zotero, Google Scholar) and schema.org
+ * JSON-LD.
  */
 import { type Author, type DocumentData, isPeriodical, issueNumber, type PartialDate, pageRange } from './document-schema';
 import { authorName, fullTitle } from './format';
+import { siteName } from './site';
 import type { WorkData } from './work-schema';
 
 /** A `<meta>` tag as its name (or property) and content. */
@@ -138,15 +140,22 @@ export function documentJsonLd(data: DocumentData, url: string, works: readonly 
 	};
 }
 
-/** Open Graph tags of a document (`og:*`, and `article:*` with the authors' names). */
-export function openGraphTags(data: DocumentData, url: string, siteName: string): MetaTag[] {
+/** The Open Graph tags every page has: what it is, its title, description and address. */
+export function openGraphTags(type: 'website' | 'article', title: string, description: string, url: string): MetaTag[] {
 	return [
-		['og:type', 'article'],
-		['og:title', data.title],
-		['og:description', data.summary],
+		['og:type', type],
+		['og:title', title],
+		['og:description', description],
 		['og:url', url],
 		['og:site_name', siteName],
 		['og:locale', 'en_US'],
+	];
+}
+
+/** A document's Open Graph tags: an article, with its date, its authors' names and its keywords. */
+export function articleOpenGraphTags(data: DocumentData, url: string): MetaTag[] {
+	return [
+		...openGraphTags('article', data.title, data.summary, url),
 		['article:published_time', data.published.iso],
 		...data.authors.map((author): MetaTag => ['article:author', authorName(author)]),
 		...data.keywords.map((keyword): MetaTag => ['article:tag', keyword]),

@@ -1,20 +1,16 @@
 /**
- * Citations in the standard styles and the exports reference managers read, all made by
- * citation-js (with citeproc-js and the CSL styles) from CSL items: nothing is formatted by hand.
+ * Citations in the standard styles (Chicago, APA, MLA), made by citation-js with citeproc-js and
+ * the CSL styles from CSL items: nothing is formatted by hand. The files for reference managers
+ * are `citation-export.ts`'s.
  */
 import { Cite, type CslItem, plugins } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
 import chicago from './citation-styles/chicago-fullnote-bibliography.csl?raw';
 import mla from './citation-styles/modern-language-association.csl?raw';
 
 const cslStyles = plugins.config.get('@csl').styles;
 if (!cslStyles.has('chicago-fullnote-bibliography')) cslStyles.add('chicago-fullnote-bibliography', chicago);
 if (!cslStyles.has('modern-language-association')) cslStyles.add('modern-language-association', mla);
-// BibTeX keys are the items' ids (the documents' and works' own, hyphens and all), unique by
-// construction, rather than citation-js's author-year-word labels, which two documents may share.
-Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkLabel: false });
 
 /** The styles offered, each with the names of its two forms: the citation in the text or a note, and the reference. */
 export const citationStyles = {
@@ -23,6 +19,9 @@ export const citationStyles = {
 	mla: { name: 'MLA', template: 'modern-language-association', citation: 'In-text citation', reference: 'Works cited' },
 } as const;
 export type CitationStyle = keyof typeof citationStyles;
+
+/** Every style, in the order the pages list them. */
+export const styles = Object.keys(citationStyles) as CitationStyle[];
 
 /** What a copy button copies, for its name and confirmation: "the Chicago note", "the APA reference list entry". */
 export function citationName(style: CitationStyle, form: 'citation' | 'reference'): string {
@@ -76,43 +75,3 @@ export function passageCitations(item: CslItem, style: CitationStyle, label: Loc
 	const layout = formatCitation(url ? { ...item, URL: `${url}#${anchorToken}` } : item, style, { label, value: locatorToken });
 	return (value, anchor) => layout.replaceAll(locatorToken, escapeHtml(value)).replaceAll(anchorToken, escapeHtml(anchor));
 }
-
-/** The items as a BibTeX file. */
-function toBibtex(items: CslItem[]): string {
-	return new Cite(items).format('bibtex', { format: 'text' });
-}
-
-/**
- * The items as an RIS file, in the tags of the original RIS specification, which reference
- * managers read most widely (the 2011 tags drop a newspaper's day and unsigned authors' names).
- * Two mends to citation-js 0.8: its RIS text folds lines at 70 characters, which cuts web
- * addresses in two for the readers of RIS, so its tags and values are written out here one to a
- * line; and it splits a page range into characters (`SP 9`, `EP 5` for 95-121), so the first and
- * last pages are taken from the item.
- */
-function toRis(items: CslItem[]): string {
-	const records = new Cite(items).format('ris', { format: 'object', spec: 'old' });
-	return records
-		.map((record, index) => {
-			const [first, last] = typeof items[index]!.page === 'string' ? items[index]!.page.split('-') : [];
-			return first ? { ...record, SP: first, ...(last && { EP: last }) } : record;
-		})
-		.map(({ TY, ...tags }) =>
-			[`TY  - ${TY}`, ...Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((line) => `${tag}  - ${line}`)), 'ER  - '].join('\r\n'),
-		)
-		.join('\r\n\r\n')
-		.concat('\r\n');
-}
-
-/** The items as CSL-JSON, the form Zotero, Mendeley and pandoc read directly. */
-function toCslJson(items: CslItem[]): string {
-	return `${JSON.stringify(items, null, 2)}\n`;
-}
-
-/** The files the site offers for reference managers, by extension. */
-export const exportFormats = {
-	bib: { name: 'BibTeX', write: toBibtex, contentType: 'application/x-bibtex; charset=utf-8' },
-	ris: { name: 'RIS', write: toRis, contentType: 'application/x-research-info-systems; charset=utf-8' },
-	json: { name: 'CSL-JSON', write: toCslJson, contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-} as const;
-export type ExportFormat = keyof typeof exportFormats;

@@ -1,17 +1,15 @@
 /**
- * The library's citations: every document and cited work as a CSL item, and each document's
- * citations in every style, for the whole document and for each of its sections and paragraphs.
- * Worked out on first request and kept for the rest of the build.
+ * How to cite the library's documents: each document and cited work as a CSL item, and each
+ * document's citations in every style, for the whole document and for each of its sections and
+ * paragraphs. Worked out on a page's first request and kept for the rest of the build.
  */
 import { getCorpus, type WorkEntry } from './corpus';
 import { type DocumentEntry, getLibrary } from './library';
-import { type CitationStyle, citationStyles, formatCitation, formatReferences, type Locator, passageCitations } from './lib/citation';
+import { type CitationStyle, formatCitation, formatReferences, type Locator, passageCitations, styles } from './lib/citation-format';
 import { type CslItem, documentItem, workItem } from './lib/csl';
-import { passageLabel } from './lib/passages';
+import { paragraphNumber, passageLabel } from './lib/passages';
 import type { OutlinePassage } from './markdown/rehype-passage-outline';
 import { documentUrl } from './urls';
-
-export const styles = Object.keys(citationStyles) as CitationStyle[];
 
 /** A document's or passage's citation in one style: the note or in-text citation, and for the whole document the reference. */
 export interface StyledCitation {
@@ -29,14 +27,15 @@ export interface PassageCitation {
 	citations: StyledCitation[];
 }
 
-const items = new Map<string, CslItem>();
+// Kept by entry, so that an entry Astro reloads (while editing) is worked out afresh.
+const items = new WeakMap<DocumentEntry, CslItem>();
 
 /** The document as a CSL item, addressed at its page. */
 export function documentCslItem(entry: DocumentEntry): CslItem {
-	let item = items.get(entry.id);
+	let item = items.get(entry);
 	if (!item) {
 		item = documentItem(entry.id, entry.data, documentUrl(entry.id));
-		items.set(entry.id, item);
+		items.set(entry, item);
 	}
 	return item;
 }
@@ -48,11 +47,11 @@ export async function libraryItems(): Promise<CslItem[]> {
 
 export const workCslItem = (work: WorkEntry): CslItem => workItem(work.id, work.data);
 
-const documentCitations = new Map<string, StyledCitation[]>();
+const wholeDocumentCitations = new WeakMap<DocumentEntry, StyledCitation[]>();
 
 /** The whole document's citation and reference in each style. */
-export function citationsOf(entry: DocumentEntry): StyledCitation[] {
-	let found = documentCitations.get(entry.id);
+export function documentCitations(entry: DocumentEntry): StyledCitation[] {
+	let found = wholeDocumentCitations.get(entry);
 	if (!found) {
 		const item = documentCslItem(entry);
 		found = styles.map((style) => ({
@@ -60,7 +59,7 @@ export function citationsOf(entry: DocumentEntry): StyledCitation[] {
 			citation: formatCitation(item, style),
 			reference: formatReferences([item], style)[0]!.html,
 		}));
-		documentCitations.set(entry.id, found);
+		wholeDocumentCitations.set(entry, found);
 	}
 	return found;
 }
@@ -77,7 +76,7 @@ export async function passageCitationsOf(entry: DocumentEntry): Promise<PassageC
 	return outline.map((passage) => {
 		const isSection = passage.kind === 'section';
 		const label: Locator['label'] = isSection ? 'section' : 'paragraph';
-		const value = isSection ? passage.text : passage.id.replace(/^p-/, '');
+		const value = isSection ? passage.text : String(paragraphNumber(passage.id));
 		return {
 			passage,
 			label: isSection ? passage.text : (passageLabel(passage.id) ?? passage.id),

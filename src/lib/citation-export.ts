@@ -1,0 +1,51 @@
+/**
+ * The files reference managers read, BibTeX, RIS and CSL-JSON, made by citation-js from CSL
+ * items; the citations in the styles are `citation-format.ts`'s.
+ */
+import { Cite, type CslItem, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+
+// BibTeX keys are the items' ids (the documents' and works' own, hyphens and all), unique by
+// construction, rather than citation-js's author-year-word labels, which two documents may share.
+Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkLabel: false });
+
+/** The items as a BibTeX file. */
+function toBibtex(items: CslItem[]): string {
+	return new Cite(items).format('bibtex', { format: 'text' });
+}
+
+/**
+ * The items as an RIS file, in the tags of the original RIS specification, which reference
+ * managers read most widely (the 2011 tags drop a newspaper's day and unsigned authors' names).
+ * Two mends to citation-js 0.8: its RIS text folds lines at 70 characters, which cuts web
+ * addresses in two for the readers of RIS, so its tags and values are written out here one to a
+ * line; and it splits a page range into characters (`SP 9`, `EP 5` for 95-121), so the first and
+ * last pages are taken from the item.
+ */
+function toRis(items: CslItem[]): string {
+	const records = new Cite(items).format('ris', { format: 'object', spec: 'old' });
+	return records
+		.map((record, index) => {
+			const [first, last] = typeof items[index]!.page === 'string' ? items[index]!.page.split('-') : [];
+			return first ? { ...record, SP: first, ...(last && { EP: last }) } : record;
+		})
+		.map(({ TY, ...tags }) =>
+			[`TY  - ${TY}`, ...Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((line) => `${tag}  - ${line}`)), 'ER  - '].join('\r\n'),
+		)
+		.join('\r\n\r\n')
+		.concat('\r\n');
+}
+
+/** The items as CSL-JSON, the form Zotero, Mendeley and pandoc read directly. */
+function toCslJson(items: CslItem[]): string {
+	return `${JSON.stringify(items, null, 2)}\n`;
+}
+
+/** The files the site offers for reference managers, by extension. */
+export const exportFormats = {
+	bib: { name: 'BibTeX', write: toBibtex, contentType: 'application/x-bibtex; charset=utf-8' },
+	ris: { name: 'RIS', write: toRis, contentType: 'application/x-research-info-systems; charset=utf-8' },
+	json: { name: 'CSL-JSON', write: toCslJson, contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+} as const;
+export type ExportFormat = keyof typeof exportFormats;
