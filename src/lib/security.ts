@@ -6,7 +6,7 @@
  */
 
 /** The CSP of every page. */
-export const cspDirectives = [
+const cspDirectives = [
 	"default-src 'self'",
 	// Pagefind's search engine is WebAssembly; this allows compiling it, not JavaScript's eval.
 	"script-src 'self' 'wasm-unsafe-eval'",

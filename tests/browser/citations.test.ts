@@ -1,6 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import { publicSiteUrl } from '../support/builds';
-import { clipboardText, tabTo, useChromium } from '../support/chromium';
+import { clipboardText, refuseClipboard, selectContents, selectedFallbackValue, tabTo, useChromium } from '../support/chromium';
 
 const siteUrl = inject('siteUrl');
 const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;
@@ -38,17 +38,10 @@ describe('copying a citation', () => {
 
 	test('where the clipboard refuses, the citation is shown selected, ready to copy', async () => {
 		const page = await open(lankov);
-		await page.evaluate(() => {
-			const refuse = () => Promise.reject(new Error('denied'));
-			Object.defineProperty(navigator, 'clipboard', { value: { write: refuse, writeText: refuse } });
-		});
+		await refuseClipboard(page);
 		const shown = (await page.locator(`${chicagoNote} .citation-text`).innerText()).trim();
 		await page.click(`${chicagoNote} button.copy-citation`);
-		const field = page.locator('.copy-status input');
-		await expect.poll(() => field.inputValue()).toBe(shown);
-		expect(await field.evaluate((input: HTMLInputElement) => input === document.activeElement && input.selectionEnd! - input.selectionStart! === input.value.length)).toBe(
-			true,
-		);
+		expect(await selectedFallbackValue(page)).toBe(shown);
 		await page.close();
 	});
 
@@ -66,12 +59,7 @@ describe('copying a citation', () => {
 describe('citing a passage', () => {
 	test('selecting words in a paragraph offers “Cite this passage”, which opens that paragraph’s citations', async () => {
 		const page = await open(lankov);
-		await page.locator('#p-13').evaluate((paragraph) => {
-			const range = document.createRange();
-			range.selectNodeContents(paragraph);
-			getSelection()!.removeAllRanges();
-			getSelection()!.addRange(range);
-		});
+		await selectContents(page, '#p-13');
 		const cite = page.locator('.passage-cite-link');
 		await cite.waitFor();
 		expect(await cite.textContent()).toBe('Cite this passage');
@@ -88,12 +76,7 @@ describe('citing a passage', () => {
 
 	test('a selection in a note offers a link but no citation: notes are cited through the passage that calls them', async () => {
 		const page = await open(lankov);
-		await page.locator('#fn-4 p').evaluate((note) => {
-			const range = document.createRange();
-			range.selectNodeContents(note.firstChild!);
-			getSelection()!.removeAllRanges();
-			getSelection()!.addRange(range);
-		});
+		await selectContents(page, '#fn-4 p');
 		await page.locator('.passage-link-button').waitFor();
 		expect(await page.locator('.passage-cite-link').isVisible()).toBe(false);
 		await page.close();

@@ -12,7 +12,7 @@ describe('a build from a bad document stops and says what is wrong, where', () =
 	test.each([
 		['missing-title', /title: Required/],
 		['impossible-date', /published: expected a date as YYYY, YYYY-MM or YYYY-MM-DD/],
-		['misspelt-field', /keyword/],
+		['misspelt-field', /Unrecognized key: "keyword"/],
 		['dangling-footnote', /line 3 of the text \(below the frontmatter\): footnote reference \[\^7\] has no note/],
 		['missing-anchor', /line 3 of the text \(below the frontmatter\): the link "#conclusion" points to "#conclusion", which is no anchor in this document/],
 		['unknown-document', /line 3 of the text \(below the frontmatter\): the link "\.\.\/no-such-document\/#p-2" points to a document that does not exist: "no-such-document"/],
@@ -51,8 +51,8 @@ describe('a build from a bad cited work stops and says what is wrong, in which f
 			WORKS_DIR: join(fixtures, 'bad-works', 'journal-article-without-journal'),
 		});
 		expect(code).not.toBe(0);
-		expect(output).toContain('reichman-reconsidering-stalinism');
-		expect(output).toMatch(/container: a citation of a journal article needs the journal’s name/);
+		expect(output).toMatch(/works → reichman-reconsidering-stalinism data does not match collection schema\.\s+container: a citation of a journal article needs the journal’s name/);
+		expect(output).toMatch(/Location:\s+\S*bad-works\/journal-article-without-journal\/reichman-reconsidering-stalinism\.yaml/);
 	});
 
 	test('a work no document cites', async () => {

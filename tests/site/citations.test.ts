@@ -16,6 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { projectRoot } from '../support/build';
 import { builds, publicSiteUrl as siteUrl } from '../support/builds';
 import { type BuiltPage, loadPages, resolveLink } from '../support/dist';
+import { documentIds } from '../support/pages';
 
 interface Frontmatter {
 	title: string;
@@ -52,8 +53,19 @@ beforeAll(async () => {
 			return { id, data, date, url: `${siteUrl}/documents/${id}/` };
 		}),
 	);
+	// Every test below loops over these: none may pass for want of documents.
+	expect(documents.map(({ id }) => id).sort()).toEqual([...documentIds].sort());
 	pages = new Map((await loadPages(builds.root)).map((page) => [page.path, page]));
 });
+
+/** A page range written either way, with a hyphen: `95–121` and `95--121` are `95-121`. */
+const hyphenated = (pages: string) => pages.replace(/[–-]+/, '-');
+/** The first and last page of a range; a single page is both. */
+const pageEnds = (pages: string | undefined) => {
+	if (!pages) return [];
+	const [first, last = first] = pages.split(/[–-]+/);
+	return [first!, last];
+};
 
 const page = (path: string): BuiltPage => {
 	const found = pages.get(path);
@@ -84,7 +96,7 @@ describe('each document page tells reference managers and search engines what it
 			expect(values('citation_journal_title'), id).toEqual([data.publication.title]);
 			expect(values('citation_issue'), id).toEqual(issueOf(data) ? [issueOf(data)] : []);
 			expect(values('citation_volume'), id).toEqual(data.publication.volume ? [data.publication.volume] : []);
-			const [first, last] = data.publication.pages?.split('–') ?? [];
+			const [first, last] = pageEnds(data.publication.pages);
 			expect(values('citation_firstpage'), id).toEqual(first ? [first] : []);
 			expect(values('citation_lastpage'), id).toEqual(last ? [last] : []);
 			expect(values('citation_public_url'), id).toEqual([url]);
@@ -172,7 +184,7 @@ describe('the library and each document can be downloaded for reference managers
 			const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 			const bibMonth = fields.month?.split(' ')[0];
 			expect(Number(bibMonth) || months.indexOf(bibMonth ?? '') + 1).toBe(month);
-			if (data.publication.pages) expect(fields.pages?.replace(/-+/, '–')).toBe(data.publication.pages);
+			if (data.publication.pages) expect(hyphenated(fields.pages ?? '')).toBe(hyphenated(data.publication.pages));
 			// Each document's own file holds the same entry.
 			const own = parseBibtex(await dist(`documents/${id}/citation.bib`));
 			expect(own.entries.map((found) => found.fields)).toEqual([fields]);
@@ -182,8 +194,11 @@ describe('the library and each document can be downloaded for reference managers
 	test('RIS read back with an RIS parser gives each document’s fields', async () => {
 		const text = await dist('library.ris');
 		// RIS readers take a tag to a line; no value may be folded onto a second.
-		const lines = text.split(/\r\n/).filter(Boolean);
-		for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+		// RIS lines end in CR LF; a bare line feed would be a value folded onto a second line.
+		expect(text).not.toMatch(/(?<!\r)\n/);
+		const lines = text.split('\r\n').filter(Boolean);
+		expect(lines.length).toBeGreaterThan(documents.length * 5);
+		for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- [^\r\n]*$/);
 		const records = parseRis(text);
 		/** Each record's date as its Y1 tag gives it (`2013/4/14/`), which the parser reads to the year only. */
 		const dates = lines.filter((line) => line.startsWith('Y1')).map((line) => line.slice(6).split('/').filter(Boolean).map(Number));
@@ -199,7 +214,7 @@ describe('the library and each document can be downloaded for reference managers
 			expect(Number(record!.issued?.['date-parts']?.[0]?.[0])).toBe(dateParts(date)[0]);
 			expect(dates[records.indexOf(record!)]).toEqual(dateParts(date));
 			expect(record!.issue).toBe(issueOf(data));
-			if (data.publication.pages) expect(record!.page?.replace('-', '–')).toBe(data.publication.pages);
+			if (data.publication.pages) expect(hyphenated(record!.page ?? '')).toBe(hyphenated(data.publication.pages));
 			expect(record!.keyword ?? []).toEqual(data.keywords ?? []);
 			expect(parseRis(await dist(`documents/${id}/citation.ris`))).toEqual([record]);
 		}
@@ -220,7 +235,7 @@ describe('the library and each document can be downloaded for reference managers
 				URL: url,
 			});
 			// CSL writes a page range with a hyphen; the styles print the dash.
-			if (data.publication.pages) expect(item.page).toBe(data.publication.pages.replace('–', '-'));
+			if (data.publication.pages) expect(item.page).toBe(hyphenated(data.publication.pages));
 			expect(item.author ?? []).toEqual(
 				data.authors.map((author) => (author.type === 'person' ? { given: author.given, family: author.family } : { literal: author.name })),
 			);
@@ -259,7 +274,7 @@ describe('the library can be followed and found', () => {
 		}
 	});
 
-	test('the sitemap parses as XML and lists every document, and every page it lists exists', async () => {
+	test('the sitemap parses as XML and lists every document, and every page it lists exists, but no citation page', async () => {
 		const index = xml.parse(await dist('sitemap-index.xml'));
 		const sitemaps = [index.sitemapindex.sitemap].flat().map(({ loc }: { loc: string }) => loc);
 		expect(sitemaps.length).toBeGreaterThan(0);
@@ -272,6 +287,9 @@ describe('the library can be followed and found', () => {
 		for (const { url } of documents) expect(listed).toContain(url);
 		for (const loc of listed) expect(pages.has(loc.slice(siteUrl.length)), loc).toBe(true);
 		expect(listed).toContain(`${siteUrl}/works-cited/`);
+		// A document's citation page is reached from the document; the sitemap lists what is worth finding.
+		expect(pages.has('/documents/natural-death-of-north-korean-stalinism/cite/')).toBe(true);
+		expect(listed.filter((loc) => loc.endsWith('/cite/'))).toEqual([]);
 	});
 
 	test('robots.txt allows crawling and points to the sitemap', async () => {
@@ -360,7 +378,7 @@ function isInInertCopy(element: Element, found: BuiltPage): boolean {
 
 describe('citing a document and its passages', () => {
 	test('each document page gives its Chicago note and bibliography entry, APA and MLA citations and references', () => {
-		for (const { id, data } of documents) {
+		for (const { id, data, date } of documents) {
 			const cite = select('section.cite', documentPage(id).tree)!;
 			expect(cite, id).toBeDefined();
 			const labels = selectAll('h3', cite).map((heading) => toString(heading));
@@ -369,6 +387,14 @@ describe('citing a document and its passages', () => {
 			expect(citations.map(([label]) => label)).toEqual(['Note', 'Bibliography', 'In-text citation', 'Reference list', 'In-text citation', 'Works cited']);
 			// The styles differ in form, but every full reference names the title and periodical; the
 			// note and the references end with the document's address.
+			// In the text: the author's family name (or the body's name), or for an unsigned piece its
+			// quoted title; APA adds the year.
+			const [author] = data.authors;
+			const who = author ? (author.type === 'person' ? author.family : author.name) : undefined;
+			const year = date.slice(0, 4);
+			expect(citations.filter(([label]) => label === 'In-text citation').map(([, text]) => text), id).toEqual(
+				who ? [`(${who}, ${year})`, `(${who})`] : [`(“${data.title},” ${year})`, `(“${data.title}”)`],
+			);
 			for (const [label, text] of citations) {
 				if (label === 'In-text citation') continue;
 				expect(text.toLowerCase(), `${id} ${label}`).toContain(data.title.toLowerCase());
@@ -437,7 +463,9 @@ describe('under a base path', () => {
 		const { feed } = xml.parse(await reader('feed.xml'));
 		expect([feed.entry].flat().map(({ id }: { id: string }) => id)).toContain(lankovUrl);
 		const { urlset } = xml.parse(await reader('sitemap-0.xml'));
-		expect([urlset.url].flat().map(({ loc }: { loc: string }) => loc)).toContain(lankovUrl);
+		const listed = [urlset.url].flat().map(({ loc }: { loc: string }) => loc);
+		expect(listed).toContain(lankovUrl);
+		expect(listed.filter((loc) => loc.endsWith('/cite/'))).toEqual([]);
 		expect(await reader('robots.txt')).toContain(`Sitemap: ${siteUrl}/reader/sitemap-index.xml`);
 	});
 });

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { projectRoot } from '../support/build';
 import { builds } from '../support/builds';
 import { type BuiltPage, loadPages, resolveLink } from '../support/dist';
+import { documentIds } from '../support/pages';
 
 interface Topic {
 	id: string;
@@ -17,7 +18,6 @@ interface Topic {
 	aliases: string[];
 }
 
-const documentIds = ['natural-death-of-north-korean-stalinism', 'north-korea-is-not-a-socialist-society', 'support-north-koreas-workers'];
 
 let pages: Map<string, BuiltPage>;
 let topics: Topic[];

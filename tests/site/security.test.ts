@@ -2,9 +2,22 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { cspHeader, cspMeta } from '../../src/lib/security';
 import { builds } from '../support/builds';
 import { loadPages } from '../support/dist';
+
+/** The policy the site promises, written out here rather than read from its source (src/lib/security.ts). */
+const cspMeta = [
+	"default-src 'self'",
+	"script-src 'self' 'wasm-unsafe-eval'",
+	"style-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+].join('; ');
+const cspHeader = `${cspMeta}; frame-ancestors 'none'`;
 
 describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 	test('every page carries the CSP, which allows no inline code and no other origin', async () => {
@@ -12,8 +25,6 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 			const meta = select('head > meta[http-equiv="content-security-policy"]', page.tree);
 			expect(meta?.properties.content, page.path).toBe(cspMeta);
 		}
-		expect(cspMeta).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
-		expect(cspMeta).toMatch(/default-src 'self'/);
 	});
 
 	test('no page has an inline script, an inline style or an inline event handler', async () => {
@@ -50,6 +61,5 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 			'Referrer-Policy': 'strict-origin-when-cross-origin',
 		});
 		expect(values['Permissions-Policy']).toMatch(/camera=\(\)/);
-		expect(cspHeader).toContain("frame-ancestors 'none'");
 	});
 });

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser';
 
 export interface TestBrowser {
@@ -60,3 +60,26 @@ export async function tabTo(page: Page, selector: string, maxPresses = 120): Pro
 
 /** The clipboard's text. */
 export const clipboardText = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
+
+/** Makes the page's Clipboard API refuse every write, as a browser does without the reader's permission. */
+export const refuseClipboard = (page: Page): Promise<void> =>
+	page.evaluate(() => {
+		const refuse = () => Promise.reject(new Error('denied'));
+		Object.defineProperty(navigator, 'clipboard', { value: { write: refuse, writeText: refuse } });
+	});
+
+/** The value of the field the copy fallback shows, once it has the focus with all its text selected. */
+export async function selectedFallbackValue(page: Page): Promise<string> {
+	const field = page.locator('.copy-status input');
+	await expect.poll(() => field.evaluate((input: HTMLInputElement) => input === document.activeElement && input.selectionEnd! - input.selectionStart! === input.value.length)).toBe(true);
+	return field.inputValue();
+}
+
+/** Selects the whole of the contents of the first element `selector` finds, as a reader's drag over it would. */
+export const selectContents = (page: Page, selector: string): Promise<void> =>
+	page.locator(selector).evaluate((element) => {
+		const range = document.createRange();
+		range.selectNodeContents(element);
+		getSelection()!.removeAllRanges();
+		getSelection()!.addRange(range);
+	});

@@ -2,9 +2,10 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { formatCitation, formatReferences, passageCitations } from '../../src/lib/citation';
-import { documentJsonLd, highwireDate, highwireTags } from '../../src/lib/citation-meta';
+import { formatCitation, formatReferences, passageCitations } from '../../src/lib/citation-format';
+import { documentJsonLd, highwireDate, highwireTags } from '../../src/lib/head-meta';
 import { documentItem, workItem } from '../../src/lib/csl';
+import { openingWords } from '../../src/lib/excerpt';
 import { documentSchema } from '../../src/lib/document-schema';
 import { workSchema } from '../../src/lib/work-schema';
 import rehypePassageOutline from '../../src/markdown/rehype-passage-outline';
@@ -113,12 +114,19 @@ describe('CSL items', () => {
 	test('a book, a report and a website piece are described by what they are, not as periodicals', () => {
 		const piece = (publication: Record<string, string>, kind = 'report') =>
 			documentSchema.parse({ title: 'A Title', kind, authors: [], publication, published: 2020, summary: 'A summary.' });
-		const report = piece({ title: 'The National Bureau of Asian Research', type: 'report', place: 'Seattle' });
-		expect(documentJsonLd(report, url, [])).not.toHaveProperty('isPartOf');
-		expect(documentJsonLd(report, url, []).publisher).toEqual({ '@type': 'Organization', name: 'The National Bureau of Asian Research' });
-		expect(highwireTags(report, url)).toContainEqual(['citation_publisher', 'The National Bureau of Asian Research']);
-		expect(highwireTags(report, url).map(([name]) => name)).not.toContain('citation_journal_title');
-		expect(documentItem('r', report, url)).toMatchObject({ type: 'report', publisher: 'The National Bureau of Asian Research' });
+		// A book's or report's `publication.title` names its publisher.
+		for (const [type, publisher, kind] of [
+			['report', 'The National Bureau of Asian Research', 'report'],
+			['book', 'Cambridge University Press', 'essay'],
+		] as const) {
+			const standalone = piece({ title: publisher, type, place: 'Cambridge' }, kind);
+			expect(documentJsonLd(standalone, url, []), type).not.toHaveProperty('isPartOf');
+			expect(documentJsonLd(standalone, url, []).publisher, type).toEqual({ '@type': 'Organization', name: publisher });
+			expect(highwireTags(standalone, url), type).toContainEqual(['citation_publisher', publisher]);
+			expect(highwireTags(standalone, url).map(([name]) => name), type).not.toContain('citation_journal_title');
+			expect(documentItem('r', standalone, url), type).toMatchObject({ type, publisher, 'publisher-place': 'Cambridge' });
+			expect(documentItem('r', standalone, url), type).not.toHaveProperty('container-title');
+		}
 
 		const post = piece({ title: 'Revolution Newspaper online', type: 'website' }, 'article');
 		expect(documentJsonLd(post, url, []).isPartOf).toEqual({ '@type': 'WebSite', name: 'Revolution Newspaper online' });
@@ -162,10 +170,21 @@ describe('passage citations', () => {
 		);
 	});
 
-	test('in Chicago, a paragraph’s note gives its number and its address', () => {
-		expect(passageCitations(item, 'chicago', 'paragraph')('3', 'p-3')).toBe(
-			`Andrei Lankov, “The Natural Death of North Korean Stalinism,” <i>Asia Policy</i>, no. 1 (January 2006): para. 3, ${url}#p-3.`,
-		);
+	const note = `Andrei Lankov, “The Natural Death of North Korean Stalinism,” <i>Asia Policy</i>, no. 1 (January 2006)`;
+	test.each([
+		['chicago', 'paragraph', '3', 'p-3', `${note}: para. 3, ${url}#p-3.`],
+		['chicago', 'section', 'Introduction', 'introduction', `${note}: sec. Introduction, ${url}#introduction.`],
+		['apa', 'paragraph', '3', 'p-3', '(Lankov, 2006, para. 3)'],
+		['apa', 'section', 'Introduction', 'introduction', '(Lankov, 2006, Section Introduction)'],
+		['mla', 'paragraph', '3', 'p-3', '(Lankov, para. 3)'],
+		['mla', 'section', 'Introduction', 'introduction', '(Lankov, sec. Introduction)'],
+	] as const)('in %s, a %s is cited by its number or title (and in a note, its address)', (style, label, value, anchor, expected) => {
+		expect(passageCitations(item, style, label)(value, anchor)).toBe(expected);
+	});
+
+	test('a paragraph is recognised on the citation page by its first words', () => {
+		expect(openingWords('  The last fifteen years have witnessed\nthe gradual wearing away ', 4)).toBe('The last fifteen years…');
+		expect(openingWords('Short.', 4)).toBe('Short.');
 	});
 
 });
