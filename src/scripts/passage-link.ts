@@ -5,7 +5,6 @@
  * for a paragraph or section, "Cite this passage" leads to its citations on the citation page.
  * Also the fallback for those browsers: a text-fragment address marks its paragraph on arrival.
  */
-import { paragraphNumber } from '../lib/passages';
 import { anchorOfTextFragment, textFragment } from '../lib/text-fragment';
 import { copyLink } from './copy';
 
@@ -46,7 +45,13 @@ if (text) {
 	(text.closest('main') ?? document.body).append(button, cite);
 	let link: { url: string; what: string } | undefined;
 	/** The sections and paragraphs the citation page cites; notes are cited by the passage that calls them. */
-	const citable = (id: string) => paragraphNumber(id) !== undefined || /^H[2-6]$/.test(document.getElementById(id)?.tagName ?? '');
+	/**
+	 * A paragraph's number, as its ¶ link carries it (rehype-paragraph-anchors). Read from the markup,
+	 * not with lib/passages.ts, which the lazily loaded search also uses: sharing it would split it
+	 * into a chunk of its own, one more request on every page.
+	 */
+	const paragraphNumber = (block: Element) => block.querySelector<HTMLElement>(':scope > a.paragraph-link')?.dataset.number;
+	const citable = (block: Element) => paragraphNumber(block) !== undefined || /^H[2-6]$/.test(block.tagName);
 
 	const update = () => {
 		const selection = document.getSelection();
@@ -62,7 +67,7 @@ if (text) {
 		}
 		link = {
 			url: `${location.origin}${location.pathname}${textFragment(start.id, selected)}`,
-			what: paragraphNumber(start.id) === undefined ? 'this passage' : `paragraph ${paragraphNumber(start.id)}`,
+			what: paragraphNumber(start) === undefined ? 'this passage' : `paragraph ${paragraphNumber(start)}`,
 		};
 		const box = range.getBoundingClientRect();
 		button.hidden = false;
@@ -70,7 +75,7 @@ if (text) {
 		const left = Math.min(Math.max(box.left + window.scrollX, 8), document.documentElement.clientWidth - button.offsetWidth - 8);
 		button.style.top = `${top}px`;
 		button.style.left = `${left}px`;
-		cite.hidden = !citable(start.id);
+		cite.hidden = !citable(start);
 		if (!cite.hidden) {
 			cite.href = `${citePage}#${start.id}`;
 			cite.style.top = `${top}px`;

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -113,11 +115,15 @@ describe.each(documentIds)('the page of %s', (id) => {
 		expect(select('a.heading-link[href="#footnote-label"]', page().tree)).toBeFalsy();
 	});
 
-	test('loads one script, the progressive enhancements, as an external module', () => {
+	test('loads one script, the progressive enhancements, as an external module that loads nothing more until search opens', async () => {
 		// The JSON-LD block is data for search engines, which no browser runs.
 		const scripts = selectAll('script:not([type="application/ld+json"])', page().tree);
 		expect(scripts).toHaveLength(1);
 		expect(scripts[0]!.properties).toMatchObject({ type: 'module', src: expect.stringMatching(/^\/_astro\/.+\.js$/) });
+		// One request: a static import (a chunk shared with the search, say) would be a second.
+		const code = await readFile(join(builds.root.dir, String(scripts[0]!.properties.src)), 'utf8');
+		expect(code).not.toMatch(/(?:^|[;}\s])import\s*(?:[\w*{][^;]*?from\s*)?["']/);
+		expect(code).toMatch(/import\(/);
 	});
 });
 
