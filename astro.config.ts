@@ -12,7 +12,9 @@ const { SITE_URL, BASE_PATH } = process.env;
 // name the address `npm start` serves the site at, which is right for reading it on this machine.
 const localSite = 'http://127.0.0.1:4321';
 if (!SITE_URL && process.argv.includes('build')) {
-	console.warn(`SITE_URL is not set: canonical links, citations, the feed and the sitemap name ${localSite}. Set it to the public address for a deployment.`);
+	console.warn(
+		`SITE_URL is not set: canonical links, citations, the feed and the sitemap name ${localSite}. Set it to the public address for a deployment.`,
+	);
 }
 
 export default defineConfig({

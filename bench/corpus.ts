@@ -57,9 +57,12 @@ function citedPeople(footnotes: readonly string[]): Author[] {
 /** Journals the notes cite with volume and number: "*Theory and Society* 17, no. 1". */
 function citedJournals(footnotes: readonly string[]): Publication[] {
 	return footnotes.flatMap((note) =>
-		[...note.matchAll(/\*([^*]+)\* (\d+), no\. (\d+)/g)].map(
-			([, title, volume, number]): Publication => ({ title: title!, type: 'journal', volume: volume!, number: number! }),
-		),
+		[...note.matchAll(/\*([^*]+)\* (\d+), no\. (\d+)/g)].map(([, title, volume, number]): Publication => ({
+			title: title!,
+			type: 'journal',
+			volume: volume!,
+			number: number!,
+		})),
 	);
 }
 

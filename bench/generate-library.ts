@@ -116,10 +116,7 @@ export function generateDocument(corpus: Corpus, seed: number, index: number): s
 
 	const publication = random.pick(corpus.publications);
 	const frontmatter = {
-		title: random
-			.take(corpus.words, random.int(3, 7))
-			.map(capitalize)
-			.join(' '),
+		title: random.take(corpus.words, random.int(3, 7)).map(capitalize).join(' '),
 		kind: random.pick(Object.keys(documentKinds) as DocumentKind[]),
 		authors: random.pick(corpus.authorLists),
 		publication,

@@ -72,7 +72,16 @@ interface CpuTicks {
 async function cpuTicks(): Promise<CpuTicks> {
 	const [cpu] = (await readFile('/proc/stat', 'utf8')).split('\n');
 	const fields = cpu!.trim().split(/\s+/).slice(1, 9).map(Number);
-	const [user, nice, system, idle, iowait, irq, softirq, steal] = fields as [number, number, number, number, number, number, number, number];
+	const [user, nice, system, idle, iowait, irq, softirq, steal] = fields as [
+		number,
+		number,
+		number,
+		number,
+		number,
+		number,
+		number,
+		number,
+	];
 	const self = await readFile('/proc/self/stat', 'utf8');
 	// utime, stime, cutime, cstime: fields 14–17, counted after the parenthesized command name.
 	const own = self

@@ -37,7 +37,12 @@ async function pagefindIndexBytes(pagefindDir: string): Promise<number> {
 	return bytes;
 }
 
-export async function measureBuild(outDir: string, env: Record<string, string>, documents: number, timeoutMs: number): Promise<BuildMeasurement> {
+export async function measureBuild(
+	outDir: string,
+	env: Record<string, string>,
+	documents: number,
+	timeoutMs: number,
+): Promise<BuildMeasurement> {
 	const started = performance.now();
 	const { code, output } = await withTimeout(buildSite(outDir, env, ['--force']), timeoutMs, `astro build of ${documents} documents`);
 	const totalSeconds = (performance.now() - started) / 1000;

@@ -209,8 +209,12 @@ export async function measureSearch(
 	const defaultUiRuns: SearchRun[] = [];
 	for (let run = 0; run < repeats; run++) {
 		// Each run has its own overall bound too, in case a step's timeout is not the one that trips.
-		siteRuns.push(await withTimeout(siteSearchOnce(browser, new URL(documentPath, siteUrl).href, query, timeoutMs), 2 * timeoutMs, `search "${query}"`));
-		defaultUiRuns.push(await withTimeout(defaultUiSearchOnce(browser, siteUrl, query, timeoutMs), 2 * timeoutMs, `Default UI search "${query}"`));
+		siteRuns.push(
+			await withTimeout(siteSearchOnce(browser, new URL(documentPath, siteUrl).href, query, timeoutMs), 2 * timeoutMs, `search "${query}"`),
+		);
+		defaultUiRuns.push(
+			await withTimeout(defaultUiSearchOnce(browser, siteUrl, query, timeoutMs), 2 * timeoutMs, `Default UI search "${query}"`),
+		);
 	}
 	return { site: summarizeRuns(query, siteRuns), defaultUi: summarizeRuns(query, defaultUiRuns) };
 }

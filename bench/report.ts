@@ -75,7 +75,12 @@ export function judgeTargets(results: Omit<Results, 'targets'>): Target[] {
 		figures:
 			heavier.length === 0
 				? 'the site fetched less for every query and build'
-				: heavier.map((search) => `"${search.site.query}" on ${search.build}: ${kb(search.site.medianGzipBytes)} vs ${kb(search.defaultUi.medianGzipBytes)}`).join('; '),
+				: heavier
+						.map(
+							(search) =>
+								`"${search.site.query}" on ${search.build}: ${kb(search.site.medianGzipBytes)} vs ${kb(search.defaultUi.medianGzipBytes)}`,
+						)
+						.join('; '),
 	});
 	const at = (documents: number) => results.builds.find((build) => build.documents === documents && build.library !== 'real');
 	const hundred = at(100);
@@ -114,7 +119,19 @@ export function markdownReport(results: Results): string {
 		'## Build (astro build --force, sequential)',
 		'Astro = wall-clock total − Pagefind (so it includes starting Node and Astro). Marginal = extra seconds over the next smaller library, per extra document. Pagefind index = `index/`, `fragment/`, `filter/`, meta and entry file; `pagefind/` also holds its scripts, styles and WebAssembly.',
 		table(
-			['library', 'documents', 'total s', 'Astro s', 'Pagefind s', 'ms / document', 'marginal ms / document', 'output', 'files', '`pagefind/`', 'Pagefind index'],
+			[
+				'library',
+				'documents',
+				'total s',
+				'Astro s',
+				'Pagefind s',
+				'ms / document',
+				'marginal ms / document',
+				'output',
+				'files',
+				'`pagefind/`',
+				'Pagefind index',
+			],
 			results.builds.map((build) => [
 				build.library,
 				build.documents,
@@ -164,7 +181,11 @@ export function markdownReport(results: Results): string {
 		'## Lighthouse performance (mobile, default settings; real 3-document site)',
 		table(
 			['page', 'performance', 'audits below full marks'],
-			results.lighthouse.map((report) => [new URL(report.url).pathname + new URL(report.url).search, report.scores.performance ?? '–', report.failures.join('; ') || '–']),
+			results.lighthouse.map((report) => [
+				new URL(report.url).pathname + new URL(report.url).search,
+				report.scores.performance ?? '–',
+				report.failures.join('; ') || '–',
+			]),
 		),
 		'## Targets',
 		table(

@@ -102,13 +102,21 @@ async function measureInBrowser(): Promise<{ chromium: string } & Pick<Results, 
 		}
 		const searchTargets = [
 			{ build: 'real site', documents: REAL_DOCUMENT_PATHS.length, url: real.url, page: REAL_DOCUMENT_PATHS[0]! },
-			{ build: `${Math.max(...LIBRARY_SIZES)} documents`, documents: Math.max(...LIBRARY_SIZES), url: large.url, page: 'documents/doc-0001/' },
+			{
+				build: `${Math.max(...LIBRARY_SIZES)} documents`,
+				documents: Math.max(...LIBRARY_SIZES),
+				url: large.url,
+				page: 'documents/doc-0001/',
+			},
 		];
 		const searches: SearchResult[] = [];
 		for (const target of searchTargets) {
 			for (const query of QUERIES) {
 				log(`search "${query}" on the ${target.build}`);
-				const measured = await measureSearch(browser, target.url, target.page, query, { repeats: SEARCH_REPEATS, timeoutMs: STEP_TIMEOUT_MS });
+				const measured = await measureSearch(browser, target.url, target.page, query, {
+					repeats: SEARCH_REPEATS,
+					timeoutMs: STEP_TIMEOUT_MS,
+				});
 				searches.push({ build: target.build, documents: target.documents, ...measured });
 			}
 		}
@@ -127,7 +135,9 @@ async function measureLighthouse(): Promise<LighthouseReport[]> {
 		const reports: LighthouseReport[] = [];
 		for (const path of LIGHTHOUSE_PATHS) {
 			log(`Lighthouse /${path}`);
-			reports.push(await withTimeout(runLighthouse(new URL(path, real.url).href, ['performance']), LIGHTHOUSE_TIMEOUT_MS, `Lighthouse /${path}`));
+			reports.push(
+				await withTimeout(runLighthouse(new URL(path, real.url).href, ['performance']), LIGHTHOUSE_TIMEOUT_MS, `Lighthouse /${path}`),
+			);
 		}
 		return reports;
 	} finally {

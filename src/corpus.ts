@@ -84,7 +84,10 @@ async function getTopics(): Promise<TopicEntry[]> {
 	const topics = (await getCollection('topics')).sort(byName);
 	const byId = new Map(topics.map((topic) => [topic.id, topic]));
 	const problems: string[] = [];
-	for (const { alias, topics: [first, second] } of findAliasConflicts(topics.map(({ id, data }) => ({ id, ...data })))) {
+	for (const {
+		alias,
+		topics: [first, second],
+	} of findAliasConflicts(topics.map(({ id, data }) => ({ id, ...data })))) {
 		problems.push(
 			`${byId.get(second)?.filePath}: aliases: "${alias}" already names the topic in ${byId.get(first)?.filePath}; an alias may name one topic only.`,
 		);
@@ -146,8 +149,12 @@ async function buildCorpus(): Promise<Corpus> {
 	for (const { entry, citations } of documents.values()) {
 		for (const { work, passage } of citations) {
 			const link = `work:${work}`;
-			if (!workById.has(work)) problems.push(`${where(entry, link)}: the link "${link}" cites a work that does not exist: add content/works/${work}.yaml or correct the id.`);
-			else if (!passage) problems.push(`${where(entry, link)}: the link "${link}" stands in no paragraph or note, so nothing can point back to it.`);
+			if (!workById.has(work))
+				problems.push(
+					`${where(entry, link)}: the link "${link}" cites a work that does not exist: add content/works/${work}.yaml or correct the id.`,
+				);
+			else if (!passage)
+				problems.push(`${where(entry, link)}: the link "${link}" stands in no paragraph or note, so nothing can point back to it.`);
 		}
 	}
 	const cited = new Set([...documents.values()].flatMap(({ citations }) => citations.map(({ work }) => work)));
@@ -201,14 +208,16 @@ async function buildCorpus(): Promise<Corpus> {
 					if (other.id !== id) shared.set(other.id, [...(shared.get(other.id) ?? []), topic]);
 				}
 			}
-			return [...shared]
-				.map(([other, topics]) => ({
-					document: document(other).entry,
-					shared: topics.map((topic) => ({ topic, passages: passagesOf(other, topic.id) })),
-				}))
-				// Most topics shared first; among equals, the library's order (newest first).
-				.sort((a, b) => b.shared.length - a.shared.length || order.get(a.document.id)! - order.get(b.document.id)!)
-				.slice(0, limit);
+			return (
+				[...shared]
+					.map(([other, topics]) => ({
+						document: document(other).entry,
+						shared: topics.map((topic) => ({ topic, passages: passagesOf(other, topic.id) })),
+					}))
+					// Most topics shared first; among equals, the library's order (newest first).
+					.sort((a, b) => b.shared.length - a.shared.length || order.get(a.document.id)! - order.get(b.document.id)!)
+					.slice(0, limit)
+			);
 		},
 	};
 }

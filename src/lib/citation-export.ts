@@ -31,7 +31,9 @@ function toRis(items: CslItem[]): string {
 			return first ? { ...record, SP: first, ...(last && { EP: last }) } : record;
 		})
 		.map(({ TY, ...tags }) =>
-			[`TY  - ${TY}`, ...Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((line) => `${tag}  - ${line}`)), 'ER  - '].join('\r\n'),
+			[`TY  - ${TY}`, ...Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((line) => `${tag}  - ${line}`)), 'ER  - '].join(
+				'\r\n',
+			),
 		)
 		.join('\r\n\r\n')
 		.concat('\r\n');

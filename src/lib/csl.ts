@@ -34,7 +34,9 @@ const cslPages = (pages: string | undefined) => pages?.replace('–', '-');
 
 /** Drops the fields that are not known, so that no export carries an empty one. */
 function known(item: Record<string, unknown>): Record<string, unknown> {
-	return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
+	return Object.fromEntries(
+		Object.entries(item).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+	);
 }
 
 /** A document of the library as a CSL item, addressed at its page on this site (`url`). */

@@ -1,8 +1,7 @@
 import type { Author, DocumentData, PartialDate, Publication } from './document-schema';
 import { documentKinds } from './document-schema';
 
-export const authorName = (author: Author): string =>
-	author.type === 'person' ? `${author.given} ${author.family}` : author.name;
+export const authorName = (author: Author): string => (author.type === 'person' ? `${author.given} ${author.family}` : author.name);
 
 /** "Andrei Lankov", "A and B", "A, B and C"; an empty list is an unsigned piece. */
 export function authorList(authors: readonly Author[]): string {
@@ -12,12 +11,21 @@ export function authorList(authors: readonly Author[]): string {
 }
 
 /** Where an author stood: a person's affiliation or an organization's place. */
-export const authorDetail = (author: Author): string | undefined =>
-	author.type === 'person' ? author.affiliation : author.place;
+export const authorDetail = (author: Author): string | undefined => (author.type === 'person' ? author.affiliation : author.place);
 
 const monthNames = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
 ];
 
 /** A date as precise as it is known: "2006", "January 2006" or "14 April 2013". */
@@ -39,7 +47,8 @@ export const formatPublisher = ({ publisher, place }: Publication): string | und
 	publisher ? [publisher, place].filter(Boolean).join(', ') : undefined;
 
 /** The title with its subtitle, as a citation gives it: "Title: Subtitle". */
-export const fullTitle = ({ title, subtitle }: Pick<DocumentData, 'title' | 'subtitle'>): string => (subtitle ? `${title}: ${subtitle}` : title);
+export const fullTitle = ({ title, subtitle }: Pick<DocumentData, 'title' | 'subtitle'>): string =>
+	subtitle ? `${title}: ${subtitle}` : title;
 
 export const kindLabel = (data: Pick<DocumentData, 'kind'>): string => documentKinds[data.kind];
 

@@ -189,7 +189,9 @@ export interface FoundBy<T> {
  * The results of several searches as one list: each result once, where it ranks best, by
  * Pagefind's score (comparable between searches of the same index).
  */
-export function mergeByScore<T extends { id: string; score: number }>(searches: readonly { query: string; results: readonly T[] }[]): FoundBy<T>[] {
+export function mergeByScore<T extends { id: string; score: number }>(
+	searches: readonly { query: string; results: readonly T[] }[],
+): FoundBy<T>[] {
 	const best = new Map<string, FoundBy<T>>();
 	for (const { query, results } of searches) {
 		for (const result of results) {

@@ -35,7 +35,12 @@ export default function rehypeParagraphAnchors(options: RehypeParagraphAnchorsOp
 			const id = `${prefix}${number}`;
 			node.properties.id = id;
 			node.children.push(
-				h('a.paragraph-link', { href: `#${id}`, ariaLabel: `${labelPrefix} ${number}`, dataNumber: String(number), dataPagefindIgnore: '' }),
+				h('a.paragraph-link', {
+					href: `#${id}`,
+					ariaLabel: `${labelPrefix} ${number}`,
+					dataNumber: String(number),
+					dataPagefindIgnore: '',
+				}),
 			);
 			return CONTINUE;
 		});

@@ -36,7 +36,11 @@ const defaults = { passageId, excerptWords: 12 };
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Where a mention is neither linked nor listed: links, footnote markers, code, and copies made inert. */
 const isClosed = (node: Element) =>
-	node.tagName === 'a' || node.tagName === 'sup' || node.tagName === 'code' || node.tagName === 'pre' || node.properties.inert !== undefined;
+	node.tagName === 'a' ||
+	node.tagName === 'sup' ||
+	node.tagName === 'code' ||
+	node.tagName === 'pre' ||
+	node.properties.inert !== undefined;
 
 /**
  * Links the first mention of each topic in each section (the text between two headings, or a

@@ -59,9 +59,8 @@ export default function rehypeWorkCitations(options: RehypeWorkCitationsOptions)
 			node.properties.dataWork = work;
 			const enclosing = (ancestors as (Root | Element)[]).filter((ancestor): ancestor is Element => ancestor.type === 'element');
 			if (enclosing.some(isInert)) return;
-			const passage = enclosing.findLast(({ properties }) => typeof properties.id === 'string' && passageId.test(properties.id))?.properties.id as
-				| string
-				| undefined;
+			const passage = enclosing.findLast(({ properties }) => typeof properties.id === 'string' && passageId.test(properties.id))?.properties
+				.id as string | undefined;
 			const key = `${work} ${passage}`;
 			if (seen.has(key)) return;
 			seen.add(key);

@@ -47,7 +47,9 @@ async function copy({ text, html }: Copied, done: string, prompt: string): Promi
 		if (!navigator.clipboard) throw new Error('no Clipboard API');
 		if (html && typeof ClipboardItem !== 'undefined') {
 			const blob = (content: string, type: string) => new Blob([content], { type });
-			await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(html, 'text/html') })]);
+			await navigator.clipboard.write([
+				new ClipboardItem({ 'text/plain': blob(text, 'text/plain'), 'text/html': blob(html, 'text/html') }),
+			]);
 		} else {
 			await navigator.clipboard.writeText(text);
 		}
@@ -58,7 +60,8 @@ async function copy({ text, html }: Copied, done: string, prompt: string): Promi
 }
 
 /** Copies `url`; `what` names what it leads to ("paragraph 3") for the confirmation. */
-export const copyLink = (url: string, what: string): Promise<void> => copy({ text: url }, `Link to ${what} copied.`, `Copy the link to ${what}`);
+export const copyLink = (url: string, what: string): Promise<void> =>
+	copy({ text: url }, `Link to ${what} copied.`, `Copy the link to ${what}`);
 
 /** Copies a citation as text and HTML; `what` names it ("the Chicago note") for the confirmation. */
 export const copyCitation = (citation: Copied, what: string): Promise<void> =>

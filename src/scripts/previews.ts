@@ -35,7 +35,9 @@ function contentFor(link: HTMLAnchorElement): DocumentFragment | undefined {
 	const description = document.getElementById(`topic-${link.dataset.topic}`);
 	if (!description) return undefined;
 	const content = document.createDocumentFragment();
-	content.append(Object.assign(document.createElement('span'), { className: 'preview-label', textContent: description.dataset.topicName ?? '' }));
+	content.append(
+		Object.assign(document.createElement('span'), { className: 'preview-label', textContent: description.dataset.topicName ?? '' }),
+	);
 	content.append(Object.assign(document.createElement('p'), { textContent: description.textContent?.trim() }));
 	return content;
 }

@@ -99,7 +99,9 @@ async function findAll(engine: Pagefind, state: SearchState, count: number) {
 	for (const { query, results } of searches) {
 		for (const result of results.slice(0, count)) if (!candidates.has(result.id)) candidates.set(result.id, { query, result });
 	}
-	const loaded: FoundBy<ResultData>[] = await Promise.all([...candidates.values()].map(async ({ query, result }) => ({ query, result: await result.data() })));
+	const loaded: FoundBy<ResultData>[] = await Promise.all(
+		[...candidates.values()].map(async ({ query, result }) => ({ query, result: await result.data() })),
+	);
 	const direction = state.sort === 'newest' ? -1 : 1;
 	loaded.sort((a, b) => direction * (a.result.meta.published ?? '').localeCompare(b.result.meta.published ?? ''));
 	return { total, found: loaded.slice(0, count) };
@@ -111,7 +113,13 @@ export function searchPageUrl(state: SearchState): string {
 	return withBase(base, `${searchPath}${params ? `?${params}` : ''}`);
 }
 
-const filterLabels: Record<FilterName, string> = { author: 'Author', publication: 'Publication', kind: 'Kind', year: 'Year', topic: 'Topic' };
+const filterLabels: Record<FilterName, string> = {
+	author: 'Author',
+	publication: 'Publication',
+	kind: 'Kind',
+	year: 'Year',
+	topic: 'Topic',
+};
 
 /** `document.createElement` with properties and children; text children become text nodes. */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -213,7 +221,11 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		const title = data.meta.title ?? data.url;
 		// `highlight` on result links lets the document page mark the searched words, as it spells them.
 		const link = (url: string) => withHighlight(url, query);
-		const heading = el(`h${headingLevel}`, { className: 'result-title' }, el('a', { href: link(data.url), dataset: { resultLink: '' } }, title));
+		const heading = el(
+			`h${headingLevel}`,
+			{ className: 'result-title' },
+			el('a', { href: link(data.url), dataset: { resultLink: '' } }, title),
+		);
 		const matches = data.locations.length;
 		const facts = [data.meta.authors, data.meta.publication, data.meta.date].filter(Boolean).join(' · ');
 		const passages = passagesOf(data.sub_results, data.anchors);

@@ -51,7 +51,11 @@ describe('copying a citation', () => {
 		await page.goto(lankov);
 		expect(await page.locator('.cite .citation-text').count()).toBe(6);
 		expect(await page.locator('.cite .citation-text').first().isVisible()).toBe(true);
-		expect(await page.locator('button.copy-citation').evaluateAll((buttons) => buttons.filter((button) => (button as HTMLElement).offsetParent !== null).length)).toBe(0);
+		expect(
+			await page
+				.locator('button.copy-citation')
+				.evaluateAll((buttons) => buttons.filter((button) => (button as HTMLElement).offsetParent !== null).length),
+		).toBe(0);
 		await context.close();
 	});
 });
@@ -68,7 +72,13 @@ describe('citing a passage', () => {
 		expect(link!.x >= button!.x + button!.width || link!.y >= button!.y + button!.height).toBe(true);
 		await cite.click();
 		await page.waitForURL(`${lankov}cite/#p-13`);
-		await expect.poll(() => page.locator('#p-13').evaluate((heading) => heading.getBoundingClientRect().top >= 0 && heading.getBoundingClientRect().top < innerHeight)).toBe(true);
+		await expect
+			.poll(() =>
+				page
+					.locator('#p-13')
+					.evaluate((heading) => heading.getBoundingClientRect().top >= 0 && heading.getBoundingClientRect().top < innerHeight),
+			)
+			.toBe(true);
 		const note = await page.locator('article:has(#p-13) .citation-text').first().innerText();
 		expect(note).toContain(`para. 13, ${publicSiteUrl}/documents/natural-death-of-north-korean-stalinism/#p-13.`);
 		await page.close();

@@ -15,7 +15,8 @@ const noteText = (page: Page, id: string) =>
 		for (const backLink of copy.querySelectorAll('[data-footnote-backref]')) backLink.remove();
 		return copy.textContent!.replace(/\s+/g, ' ').trim();
 	});
-const previewText = (page: Page) => page.locator('.preview').evaluate((preview: HTMLElement) => preview.innerText.replace(/\s+/g, ' ').trim());
+const previewText = (page: Page) =>
+	page.locator('.preview').evaluate((preview: HTMLElement) => preview.innerText.replace(/\s+/g, ' ').trim());
 const previewOpen = (page: Page) => page.locator('.preview').evaluate((preview) => preview.matches(':popover-open'));
 
 describe('footnote previews', () => {

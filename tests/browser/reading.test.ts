@@ -93,7 +93,10 @@ describe('reading comfort', () => {
 				}
 			}
 			// The last line is usually short: average the full ones.
-			const full = [...charsPerLine.entries()].sort(([a], [b]) => a - b).slice(0, -1).map(([, count]) => count);
+			const full = [...charsPerLine.entries()]
+				.sort(([a], [b]) => a - b)
+				.slice(0, -1)
+				.map(([, count]) => count);
 			return full.reduce((sum, count) => sum + count, 0) / full.length;
 		});
 		console.info(`body text: ${perLine.toFixed(1)} characters a line`);
@@ -124,7 +127,11 @@ describe('reading comfort', () => {
 	test('printing leaves out the navigation and contents, and keeps the notes as endnotes under a heading', async () => {
 		const page = await open(lankov);
 		await page.emulateMedia({ media: 'print' });
-		const shown = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display !== 'none');
+		const shown = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((e) => getComputedStyle(e).display !== 'none');
 		for (const chrome of ['.site-header', '.site-footer', '.toc', '.pager', '.heading-link', '[data-footnote-backref]']) {
 			expect(await shown(chrome), chrome).toBe(false);
 		}
@@ -138,10 +145,13 @@ describe('reading comfort', () => {
 		const page = await open(`${siteUrl}documents/north-korea-is-not-a-socialist-society/`);
 		await page.emulateMedia({ media: 'print' });
 		// The documents' texts hold no web link today: add one as a future document would have it.
-		await page.locator('.document-text p').first().evaluate((p) => {
-			const link = Object.assign(document.createElement('a'), { href: 'https://example.org/cited', textContent: 'a cited page' });
-			p.append(link);
-		});
+		await page
+			.locator('.document-text p')
+			.first()
+			.evaluate((p) => {
+				const link = Object.assign(document.createElement('a'), { href: 'https://example.org/cited', textContent: 'a cited page' });
+				p.append(link);
+			});
 		const after = (selector: string) => page.locator(selector).evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(await after('.document-text a[href="https://example.org/cited"]')).toContain('https://example.org/cited');
 		expect(await after('.provenance a[href^="https://revcom.us"]')).toBe('none');

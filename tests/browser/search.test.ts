@@ -129,9 +129,9 @@ describe('spellings and topics', () => {
 		const page = await open(`${siteUrl}search/?q=North+Korea`);
 		expect((await resultTitles(page, '.search-page')).length).toBe(3);
 		await page.selectOption('.search-page select[name="topic"]', 'Agreed Framework');
-		await expect.poll(() => resultTitles(page, '.search-page')).toEqual([
-			'Support North Korea’s workers, not fake socialism or international diplomacy',
-		]);
+		await expect
+			.poll(() => resultTitles(page, '.search-page'))
+			.toEqual(['Support North Korea’s workers, not fake socialism or international diplomacy']);
 		expect(new URL(page.url()).search).toBe('?q=North+Korea&topic=Agreed+Framework');
 		const options = await page.locator('.search-page select[name="topic"] option').allTextContents();
 		expect(options).toContain('Kim Il Sung (2)');
@@ -146,9 +146,9 @@ describe('the search page', () => {
 		const all = await resultTitles(page, '.search-page');
 		expect(all.length).toBeGreaterThanOrEqual(2);
 		await page.selectOption('.search-page select[name="author"]', 'All Together');
-		await expect.poll(() => resultTitles(page, '.search-page')).toEqual([
-			'Support North Korea’s workers, not fake socialism or international diplomacy',
-		]);
+		await expect
+			.poll(() => resultTitles(page, '.search-page'))
+			.toEqual(['Support North Korea’s workers, not fake socialism or international diplomacy']);
 		expect(new URL(page.url()).search).toBe('?q=Kim&author=All+Together');
 		await page.close();
 	});
@@ -174,7 +174,9 @@ describe('the search page', () => {
 
 	test('a filter alone lists its documents, without a count of matches', async () => {
 		const page = await open(`${siteUrl}search/?author=All+Together`);
-		expect(await resultTitles(page, '.search-page')).toEqual(['Support North Korea’s workers, not fake socialism or international diplomacy']);
+		expect(await resultTitles(page, '.search-page')).toEqual([
+			'Support North Korea’s workers, not fake socialism or international diplomacy',
+		]);
 		expect(await results(page, '.search-page').first().locator('.result-facts').textContent()).not.toMatch(/match/);
 		await page.close();
 	});
@@ -341,7 +343,11 @@ describe('opening and using search', () => {
 		expect(await status.getAttribute('role')).toBe('status');
 		await status.evaluate((element) => {
 			const changes: string[] = [];
-			new MutationObserver(() => changes.push(element.textContent ?? '')).observe(element, { childList: true, characterData: true, subtree: true });
+			new MutationObserver(() => changes.push(element.textContent ?? '')).observe(element, {
+				childList: true,
+				characterData: true,
+				subtree: true,
+			});
 			(window as unknown as { statusChanges: string[] }).statusChanges = changes;
 		});
 		await page.keyboard.type('north korean famine', { delay: 120 });
@@ -389,7 +395,9 @@ describe('highlighting on arrival', () => {
 		const marks = page.locator('mark.search-hit');
 		await expect.poll(() => marks.count()).toBeGreaterThan(10);
 		const count = await marks.count();
-		await expect.poll(() => page.locator('.highlight-bar [role="status"]').textContent()).toBe(`${count} matches of your search highlighted.`);
+		await expect
+			.poll(() => page.locator('.highlight-bar [role="status"]').textContent())
+			.toBe(`${count} matches of your search highlighted.`);
 		await page.getByRole('button', { name: 'Clear highlighting' }).click();
 		expect(await marks.count()).toBe(0);
 		expect(await page.evaluate(() => document.activeElement?.classList.contains('document-text'))).toBe(true);

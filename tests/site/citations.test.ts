@@ -81,7 +81,8 @@ const metaTags = (found: BuiltPage, prefix: string): [string, string][] =>
 		.filter(([name]) => name.startsWith(prefix));
 
 const issueOf = ({ publication }: Frontmatter) => publication.issue ?? publication.number;
-const personName = (author: Frontmatter['authors'][number]) => (author.type === 'person' ? `${author.given} ${author.family}` : author.name);
+const personName = (author: Frontmatter['authors'][number]) =>
+	author.type === 'person' ? `${author.given} ${author.family}` : author.name;
 
 describe('each document page tells reference managers and search engines what it is', () => {
 	test('its Highwire citation_* tags state its title, each author, date, periodical, issue, pages and address', () => {
@@ -118,7 +119,10 @@ describe('each document page tells reference managers and search engines what it
 			expect(og.get('og:type'), id).toBe('article');
 			expect(og.get('og:title'), id).toBe(data.title);
 			expect(new Map(metaTags(found, 'article:')).get('article:published_time'), id).toBe(date);
-			expect(metaTags(found, 'article:author').map(([, name]) => name), id).toEqual(data.authors.map(personName));
+			expect(
+				metaTags(found, 'article:author').map(([, name]) => name),
+				id,
+			).toEqual(data.authors.map(personName));
 		}
 	});
 
@@ -152,7 +156,15 @@ describe('each document page tells reference managers and search engines what it
 		const script = select('script[type="application/ld+json"]', documentPage('natural-death-of-north-korean-stalinism').tree)!;
 		const cited = JSON.parse(toString(script)).citation as { '@type': string; name: string; url: string }[];
 		expect(cited.map(({ name }) => name.split(/[:“]/)[0]!.trim()).sort()).toEqual(
-			['Reconsidering', 'Everyday Stalinism', 'Magnetic Mountain', 'Central and Eastern Europe 1944–1993', 'The Political Stalinization of China', 'The Age of Extremes', "Stalin's Successors"].sort(),
+			[
+				'Reconsidering',
+				'Everyday Stalinism',
+				'Magnetic Mountain',
+				'Central and Eastern Europe 1944–1993',
+				'The Political Stalinization of China',
+				'The Age of Extremes',
+				"Stalin's Successors",
+			].sort(),
 		);
 		expect(cited.filter((work) => work['@type'] === 'Book')).toHaveLength(5);
 		expect(cited.filter((work) => work['@type'] === 'ScholarlyArticle')).toHaveLength(2);
@@ -210,7 +222,9 @@ describe('the library and each document can be downloaded for reference managers
 			expect(record!.title).toBe(data.title);
 			expect(record!['container-title']).toBe(data.publication.title);
 			// RIS has one form for a name: an organization's is read as a given and a family name.
-			expect((record!.author ?? []).map((name: { given?: string; family?: string }) => `${name.given} ${name.family}`)).toEqual(data.authors.map(personName));
+			expect((record!.author ?? []).map((name: { given?: string; family?: string }) => `${name.given} ${name.family}`)).toEqual(
+				data.authors.map(personName),
+			);
 			expect(Number(record!.issued?.['date-parts']?.[0]?.[0])).toBe(dateParts(date)[0]);
 			expect(dates[records.indexOf(record!)]).toEqual(dateParts(date));
 			expect(record!.issue).toBe(issueOf(data));
@@ -237,7 +251,9 @@ describe('the library and each document can be downloaded for reference managers
 			// CSL writes a page range with a hyphen; the styles print the dash.
 			if (data.publication.pages) expect(item.page).toBe(hyphenated(data.publication.pages));
 			expect(item.author ?? []).toEqual(
-				data.authors.map((author) => (author.type === 'person' ? { given: author.given, family: author.family } : { literal: author.name })),
+				data.authors.map((author) =>
+					author.type === 'person' ? { given: author.given, family: author.family } : { literal: author.name },
+				),
 			);
 			expect(JSON.parse(await dist(`documents/${id}/citation.json`))).toEqual([item]);
 		}
@@ -246,9 +262,10 @@ describe('the library and each document can be downloaded for reference managers
 	test('each document page links to its three downloads, named after the document', () => {
 		for (const { id } of documents) {
 			const links = selectAll('.cite-downloads a', documentPage(id).tree);
-			expect(links.map((link) => [link.properties.href, link.properties.download]), id).toEqual(
-				['bib', 'ris', 'json'].map((extension) => [`/documents/${id}/citation.${extension}`, `${id}.${extension}`]),
-			);
+			expect(
+				links.map((link) => [link.properties.href, link.properties.download]),
+				id,
+			).toEqual(['bib', 'ris', 'json'].map((extension) => [`/documents/${id}/citation.${extension}`, `${id}.${extension}`]));
 		}
 	});
 });
@@ -383,8 +400,17 @@ describe('citing a document and its passages', () => {
 			expect(cite, id).toBeDefined();
 			const labels = selectAll('h3', cite).map((heading) => toString(heading));
 			expect(labels).toEqual(['Chicago', 'APA', 'MLA']);
-			const citations = selectAll('.citation', cite).map((row) => [toString(select('dt', row)!), toString(select('.citation-text', row)!)] as const);
-			expect(citations.map(([label]) => label)).toEqual(['Note', 'Bibliography', 'In-text citation', 'Reference list', 'In-text citation', 'Works cited']);
+			const citations = selectAll('.citation', cite).map(
+				(row) => [toString(select('dt', row)!), toString(select('.citation-text', row)!)] as const,
+			);
+			expect(citations.map(([label]) => label)).toEqual([
+				'Note',
+				'Bibliography',
+				'In-text citation',
+				'Reference list',
+				'In-text citation',
+				'Works cited',
+			]);
 			// The styles differ in form, but every full reference names the title and periodical; the
 			// note and the references end with the document's address.
 			// In the text: the author's family name (or the body's name), or for an unsigned piece its
@@ -392,9 +418,10 @@ describe('citing a document and its passages', () => {
 			const [author] = data.authors;
 			const who = author ? (author.type === 'person' ? author.family : author.name) : undefined;
 			const year = date.slice(0, 4);
-			expect(citations.filter(([label]) => label === 'In-text citation').map(([, text]) => text), id).toEqual(
-				who ? [`(${who}, ${year})`, `(${who})`] : [`(“${data.title},” ${year})`, `(“${data.title}”)`],
-			);
+			expect(
+				citations.filter(([label]) => label === 'In-text citation').map(([, text]) => text),
+				id,
+			).toEqual(who ? [`(${who}, ${year})`, `(${who})`] : [`(“${data.title},” ${year})`, `(“${data.title}”)`]);
 			for (const [label, text] of citations) {
 				if (label === 'In-text citation') continue;
 				expect(text.toLowerCase(), `${id} ${label}`).toContain(data.title.toLowerCase());
@@ -440,7 +467,9 @@ describe('citing a document and its passages', () => {
 
 	test('every document page links to its citation page', () => {
 		for (const { id } of documents) {
-			const links = selectAll('section.cite a', documentPage(id).tree).map((link) => resolveLink(String(link.properties.href), documentPage(id))?.path);
+			const links = selectAll('section.cite a', documentPage(id).tree).map(
+				(link) => resolveLink(String(link.properties.href), documentPage(id))?.path,
+			);
 			expect(links, id).toContain(`/documents/${id}/cite/`);
 		}
 	});
@@ -451,7 +480,9 @@ describe('under a base path', () => {
 	const lankovUrl = `${siteUrl}/reader/documents/natural-death-of-north-korean-stalinism/`;
 
 	test('a document’s canonical link, citation_public_url, JSON-LD and citations name its address under the base', async () => {
-		const found = (await loadPages(builds.reader)).find(({ path }) => path === '/reader/documents/natural-death-of-north-korean-stalinism/')!;
+		const found = (await loadPages(builds.reader)).find(
+			({ path }) => path === '/reader/documents/natural-death-of-north-korean-stalinism/',
+		)!;
 		expect(select('link[rel=canonical]', found.tree)?.properties.href).toBe(lankovUrl);
 		expect(metaTags(found, 'citation_public_url')).toEqual([['citation_public_url', lankovUrl]]);
 		expect(JSON.parse(toString(select('script[type="application/ld+json"]', found.tree)!)).url).toBe(lankovUrl);
@@ -477,7 +508,11 @@ describe('provenance', () => {
 			expect(block, id).toBeDefined();
 			const text = toString(block!).replace(/\s+/g, ' ');
 			expect(text, id).toContain(data.publication.title);
-			if (data.url) expect(selectAll('a', block!).map((link) => link.properties.href), id).toContain(data.url);
+			if (data.url)
+				expect(
+					selectAll('a', block!).map((link) => link.properties.href),
+					id,
+				).toContain(data.url);
 			for (const note of data.transcription ?? []) expect(text, id).toContain(note.replace(/\s+/g, ' '));
 			expect(selectAll('li', block!), id).toHaveLength(data.transcription?.length ?? 0);
 			expect(text, id).toContain(data.excerpt ? 'This page holds an excerpt of it.' : 'This page holds its full text.');

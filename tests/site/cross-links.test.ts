@@ -18,7 +18,6 @@ interface Topic {
 	aliases: string[];
 }
 
-
 let pages: Map<string, BuiltPage>;
 let topics: Topic[];
 
@@ -107,7 +106,10 @@ describe('topic pages', () => {
 				const passage = select(`[id="${target.fragment}"]`, page(target.path).tree);
 				const mention = toString(select('mark', item)!);
 				expect(passage, `${topic.id}: ${target.path}#${target.fragment}`).toBeDefined();
-				expect([topic.name, ...topic.aliases].some((alias) => mentionPattern(alias).test(mention)), mention).toBe(true);
+				expect(
+					[topic.name, ...topic.aliases].some((alias) => mentionPattern(alias).test(mention)),
+					mention,
+				).toBe(true);
 				expect(ownText(passage!)).toContain(mention);
 			}
 		}
@@ -185,21 +187,29 @@ describe('topic links in the documents', () => {
 		const own = new Set(topics.filter((topic) => passagesNaming(tree, topic).length > 0).map((topic) => topic.id));
 		const related = selectAll('.related-list > li', tree);
 		const others = documentIds.filter((other) => other !== id);
-		const sharing = others.filter((other) => topics.some((topic) => own.has(topic.id) && passagesNaming(documentPage(other).tree, topic).length > 0));
-		expect(related.map((item) => resolveLink(String(select('.related-title', item)!.properties.href), documentPage(id))!.path).sort()).toEqual(
-			sharing.map((other) => `/documents/${other}/`).sort(),
+		const sharing = others.filter((other) =>
+			topics.some((topic) => own.has(topic.id) && passagesNaming(documentPage(other).tree, topic).length > 0),
 		);
+		expect(
+			related.map((item) => resolveLink(String(select('.related-title', item)!.properties.href), documentPage(id))!.path).sort(),
+		).toEqual(sharing.map((other) => `/documents/${other}/`).sort());
 		for (const item of related) {
 			const other = resolveLink(String(select('.related-title', item)!.properties.href), documentPage(id))!.path;
 			for (const shared of selectAll('.shared-topics > li', item)) {
 				const topicLink = resolveLink(String(select('a', shared)!.properties.href), documentPage(id))!.path;
 				const topic = topics.find(({ id: topicId }) => topicLink === `/topics/${topicId}/`)!;
 				expect(own.has(topic.id)).toBe(true);
-				const passages = selectAll('.passage-links a:not(.more-passages)', shared).map((link) => resolveLink(String(link.properties.href), documentPage(id))!);
+				const passages = selectAll('.passage-links a:not(.more-passages)', shared).map((link) =>
+					resolveLink(String(link.properties.href), documentPage(id))!,
+				);
 				expect(passages.length).toBeGreaterThan(0);
 				// Beyond the first few, a link leads to the rest, on the topic's page.
 				const more = select('.more-passages', shared);
-				if (more) expect(resolveLink(String(more.properties.href), documentPage(id))).toEqual({ path: topicLink, fragment: `in-${other.split('/')[2]}` });
+				if (more)
+					expect(resolveLink(String(more.properties.href), documentPage(id))).toEqual({
+						path: topicLink,
+						fragment: `in-${other.split('/')[2]}`,
+					});
 				for (const passage of passages) {
 					expect(passage.path).toBe(other);
 					expect(passagesNaming(page(other).tree, topic)).toContain(passage.fragment);
@@ -212,7 +222,9 @@ describe('topic links in the documents', () => {
 describe('links inside a document', () => {
 	test('each entry of the Lankov note’s outline links to its section where the excerpt holds it, and only there', () => {
 		const { tree } = documentPage('natural-death-of-north-korean-stalinism');
-		const headings = new Map(selectAll('.document-text :is(h2, h3)', tree).map((heading) => [collapse(toString(heading)).toLowerCase(), heading]));
+		const headings = new Map(
+			selectAll('.document-text :is(h2, h3)', tree).map((heading) => [collapse(toString(heading)).toLowerCase(), heading]),
+		);
 		const outline = select('#organization-of-the-essay', tree)!;
 		const section = selectAll('.executive-summary p, .executive-summary li', tree).filter(
 			(block) => (block.position?.start.offset ?? 0) > (outline.position?.start.offset ?? 0),

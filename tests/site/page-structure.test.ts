@@ -62,7 +62,10 @@ test('every footnote reference has exactly one note, and that note links back to
 			references++;
 			const noteId = String(reference.properties.href).replace(/^#/, '');
 			expect(noteId, page.path).toMatch(/^fn-\d+$/);
-			expect(ids.filter((id) => id === noteId), `${page.path} #${noteId}`).toHaveLength(1);
+			expect(
+				ids.filter((id) => id === noteId),
+				`${page.path} #${noteId}`,
+			).toHaveLength(1);
 			const note = select(`[id="${noteId}"]`, page.tree)!;
 			const backLinks = selectAll('a[data-footnote-backref]', note).map((a) => a.properties.href);
 			expect(backLinks, `${page.path} #${noteId}`).toEqual([`#${reference.properties.id}`]);
@@ -90,9 +93,7 @@ describe.each(documentIds)('the page of %s', (id) => {
 	});
 
 	test('gives every heading an id and a self-link with an accessible name', () => {
-		const headings = selectAll('main :is(h1, h2, h3, h4)', page().tree).filter(
-			(heading) => heading.properties.id !== 'footnote-label',
-		);
+		const headings = selectAll('main :is(h1, h2, h3, h4)', page().tree).filter((heading) => heading.properties.id !== 'footnote-label');
 		expect(headings.length).toBeGreaterThan(0);
 		for (const heading of headings) {
 			const id = String(heading.properties.id);
@@ -135,7 +136,10 @@ test('every block of body text has a paragraph id: each paragraph, list item and
 		const apart = new Set(selectAll('[data-footnotes] *, [inert] *, .excerpt-note *, li > p, blockquote > p', text));
 		const blocks = selectAll('p, li, blockquote', text).filter((block) => !apart.has(block));
 		expect(blocks.length, page.path).toBeGreaterThan(5);
-		expect(blocks.filter((block) => !/^p-\d+$/.test(String(block.properties.id ?? ''))).map((block) => toString(block).slice(0, 60)), page.path).toEqual([]);
+		expect(
+			blocks.filter((block) => !/^p-\d+$/.test(String(block.properties.id ?? ''))).map((block) => toString(block).slice(0, 60)),
+			page.path,
+		).toEqual([]);
 	}
 });
 
@@ -168,12 +172,8 @@ test('the document pages link to the previous and next documents of the library'
 		['prev', '/documents/north-korea-is-not-a-socialist-society/'],
 		['next', '/documents/natural-death-of-north-korean-stalinism/'],
 	]);
-	expect(pager('north-korea-is-not-a-socialist-society')).toEqual([
-		['next', '/documents/support-north-koreas-workers/'],
-	]);
-	expect(pager('natural-death-of-north-korean-stalinism')).toEqual([
-		['prev', '/documents/support-north-koreas-workers/'],
-	]);
+	expect(pager('north-korea-is-not-a-socialist-society')).toEqual([['next', '/documents/support-north-koreas-workers/']]);
+	expect(pager('natural-death-of-north-korean-stalinism')).toEqual([['prev', '/documents/support-north-koreas-workers/']]);
 });
 
 test('the 404 page says what happened and links back to the library', () => {

@@ -54,7 +54,14 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 		const headers = await readFile(join(build.dir, '_headers'), 'utf8');
 		const [path, ...lines] = headers.trim().split('\n');
 		expect(path).toBe(`${build.base}*`);
-		const values = Object.fromEntries(lines.map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2)));
+		const values = Object.fromEntries(
+			lines.map((line) =>
+				line
+					.trim()
+					.split(/:\s(.*)/s)
+					.slice(0, 2),
+			),
+		);
 		expect(values).toMatchObject({
 			'Content-Security-Policy': cspHeader,
 			'X-Content-Type-Options': 'nosniff',

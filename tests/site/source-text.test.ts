@@ -32,7 +32,10 @@ function authorsText(seed: string, source: SourceTranscription): string {
 	let text = seed;
 	for (const removed of [...source.debris, ...source.metadata]) text = text.replaceAll(removed, '');
 	for (const [captured, set] of source.repairs) text = text.replaceAll(captured, set);
-	const blocks = text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+	const blocks = text
+		.split(/\n\s*\n/)
+		.map((block) => block.trim())
+		.filter(Boolean);
 	const isNote = (block: string) => /^<sup>\d+<\/sup> /.test(block);
 	const notes = blocks.filter(isNote).sort((a, b) => parseInt(a.slice(5)) - parseInt(b.slice(5)));
 	const body = blocks.filter((block) => !isNote(block)).map(readerText);

@@ -71,7 +71,13 @@ export const refuseClipboard = (page: Page): Promise<void> =>
 /** The value of the field the copy fallback shows, once it has the focus with all its text selected. */
 export async function selectedFallbackValue(page: Page): Promise<string> {
 	const field = page.locator('.copy-status input');
-	await expect.poll(() => field.evaluate((input: HTMLInputElement) => input === document.activeElement && input.selectionEnd! - input.selectionStart! === input.value.length)).toBe(true);
+	await expect
+		.poll(() =>
+			field.evaluate(
+				(input: HTMLInputElement) => input === document.activeElement && input.selectionEnd! - input.selectionStart! === input.value.length,
+			),
+		)
+		.toBe(true);
 	return field.inputValue();
 }
 

@@ -37,8 +37,7 @@ export async function loadPages(build: Build): Promise<BuiltPage[]> {
 	);
 }
 
-export const idsOf = (tree: Root): string[] =>
-	selectAll('[id]', tree).map((element) => String(element.properties.id));
+export const idsOf = (tree: Root): string[] => selectAll('[id]', tree).map((element) => String(element.properties.id));
 
 /** The page a link inside the site points to, or `undefined` for another origin or scheme. */
 export function resolveLink(href: string, from: BuiltPage): { path: string; fragment: string } | undefined {

@@ -1,5 +1,9 @@
 /** The ids of the three real documents, as in content/documents/. */
-export const documentIds = ['natural-death-of-north-korean-stalinism', 'north-korea-is-not-a-socialist-society', 'support-north-koreas-workers'];
+export const documentIds = [
+	'natural-death-of-north-korean-stalinism',
+	'north-korea-is-not-a-socialist-society',
+	'support-north-koreas-workers',
+];
 
 /**
  * The site's kinds of page, as paths under the base: the library, each document, a document's

@@ -24,7 +24,10 @@ async function throughCorpusStep(markdown: string, plugin: 'citations' | 'outlin
 
 describe('rehype-work-citations', () => {
 	test('turns a work: link into a link to the work’s entry and records the passage that cites it, once', async () => {
-		const { html, data } = await throughCorpusStep('See “[Three Alternative Worlds](work:avakian-three-alternative-worlds)” and [it](work:avakian-three-alternative-worlds) again.', 'citations');
+		const { html, data } = await throughCorpusStep(
+			'See “[Three Alternative Worlds](work:avakian-three-alternative-worlds)” and [it](work:avakian-three-alternative-worlds) again.',
+			'citations',
+		);
 		expect(withoutParagraphAnchors(html)).toBe(
 			'<p>See “<a href="/works-cited/#avakian-three-alternative-worlds" data-work="avakian-three-alternative-worlds">Three Alternative Worlds</a>” and <a href="/works-cited/#avakian-three-alternative-worlds" data-work="avakian-three-alternative-worlds">it</a> again.</p>',
 		);
@@ -32,7 +35,10 @@ describe('rehype-work-citations', () => {
 	});
 
 	test('records a note as the passage that cites, and not the note’s inert copy beside its reference', async () => {
-		const { html, data } = await throughCorpusStep('Stalinism.[^1]\n\n[^1]: Eric Hobsbawm, *[The Age of Extremes](work:hobsbawm-age-of-extremes)*, 392.', 'citations');
+		const { html, data } = await throughCorpusStep(
+			'Stalinism.[^1]\n\n[^1]: Eric Hobsbawm, *[The Age of Extremes](work:hobsbawm-age-of-extremes)*, 392.',
+			'citations',
+		);
 		expect(data.workCitations).toEqual([{ work: 'hobsbawm-age-of-extremes', passage: 'fn-1' }]);
 		// Both the note and its sidenote copy link to the entry; no work: address is left.
 		expect(html.match(/href="\/works-cited\/#hobsbawm-age-of-extremes"/g)).toHaveLength(2);
@@ -49,7 +55,10 @@ describe('rehype-work-citations', () => {
 
 describe('rehype-passage-outline', () => {
 	test('lists sections and paragraphs in reading order, with their words and without note markers or sidenotes', async () => {
-		const { data } = await throughCorpusStep('## Main Argument\n\nThe last fifteen years.[^1]\n\n- a system of personal dictatorship\n\n[^1]: A note.', 'outline');
+		const { data } = await throughCorpusStep(
+			'## Main Argument\n\nThe last fifteen years.[^1]\n\n- a system of personal dictatorship\n\n[^1]: A note.',
+			'outline',
+		);
 		expect(data.outline).toEqual([
 			{ id: 'main-argument', kind: 'section', text: 'Main Argument' },
 			{ id: 'p-1', kind: 'paragraph', text: 'The last fifteen years.' },
@@ -62,7 +71,14 @@ const lankov = documentSchema.parse({
 	title: 'The Natural Death of North Korean Stalinism',
 	kind: 'research-note',
 	authors: [{ type: 'person', given: 'Andrei', family: 'Lankov' }],
-	publication: { title: 'Asia Policy', type: 'journal', number: '1', pages: '95–121', publisher: 'The National Bureau of Asian Research', place: 'Seattle' },
+	publication: {
+		title: 'Asia Policy',
+		type: 'journal',
+		number: '1',
+		pages: '95–121',
+		publisher: 'The National Bureau of Asian Research',
+		place: 'Seattle',
+	},
 	published: '2006-01',
 	summary: 'A summary.',
 });
@@ -123,7 +139,10 @@ describe('CSL items', () => {
 			expect(documentJsonLd(standalone, url, []), type).not.toHaveProperty('isPartOf');
 			expect(documentJsonLd(standalone, url, []).publisher, type).toEqual({ '@type': 'Organization', name: publisher });
 			expect(highwireTags(standalone, url), type).toContainEqual(['citation_publisher', publisher]);
-			expect(highwireTags(standalone, url).map(([name]) => name), type).not.toContain('citation_journal_title');
+			expect(
+				highwireTags(standalone, url).map(([name]) => name),
+				type,
+			).not.toContain('citation_journal_title');
 			expect(documentItem('r', standalone, url), type).toMatchObject({ type, publisher, 'publisher-place': 'Cambridge' });
 			expect(documentItem('r', standalone, url), type).not.toHaveProperty('container-title');
 		}
@@ -141,7 +160,11 @@ describe('CSL items', () => {
 			'@type': 'PublicationIssue',
 			issueNumber: '1',
 			datePublished: '2006-01',
-			isPartOf: { '@type': 'Periodical', name: 'Asia Policy', publisher: { '@type': 'Organization', name: 'The National Bureau of Asian Research' } },
+			isPartOf: {
+				'@type': 'Periodical',
+				name: 'Asia Policy',
+				publisher: { '@type': 'Organization', name: 'The National Bureau of Asian Research' },
+			},
 		});
 		expect(ld).toMatchObject({ pageStart: '95', pageEnd: '121', pagination: '95–121' });
 	});
@@ -156,13 +179,18 @@ describe('CSL items', () => {
 describe('passage citations', () => {
 	const item = documentItem('lankov', lankov, url);
 
-	test.each(['chicago', 'apa', 'mla'] as const)('in %s, equal the citation the style makes with the locator and the passage’s address', (style) => {
-		const paragraph = passageCitations(item, style, 'paragraph');
-		expect(paragraph('12', 'p-12')).toBe(formatCitation({ ...item, URL: `${url}#p-12` }, style, { label: 'paragraph', value: '12' }));
-		const section = passageCitations(item, style, 'section');
-		const title = 'Pre-1990 North Korea: The World’s Purest Stalinism?';
-		expect(section(title, 'pre-1990')).toBe(formatCitation({ ...item, URL: `${url}#pre-1990` }, style, { label: 'section', value: title }));
-	});
+	test.each(['chicago', 'apa', 'mla'] as const)(
+		'in %s, equal the citation the style makes with the locator and the passage’s address',
+		(style) => {
+			const paragraph = passageCitations(item, style, 'paragraph');
+			expect(paragraph('12', 'p-12')).toBe(formatCitation({ ...item, URL: `${url}#p-12` }, style, { label: 'paragraph', value: '12' }));
+			const section = passageCitations(item, style, 'section');
+			const title = 'Pre-1990 North Korea: The World’s Purest Stalinism?';
+			expect(section(title, 'pre-1990')).toBe(
+				formatCitation({ ...item, URL: `${url}#pre-1990` }, style, { label: 'section', value: title }),
+			);
+		},
+	);
 
 	test('a section title stands as written, its markup characters escaped', () => {
 		expect(passageCitations(item, 'apa', 'section')('Guns & Butter, "Reform" and <Control>', 'guns')).toBe(
@@ -186,5 +214,4 @@ describe('passage citations', () => {
 		expect(openingWords('  The last fifteen years have witnessed\nthe gradual wearing away ', 4)).toBe('The last fifteen years…');
 		expect(openingWords('Short.', 4)).toBe('Short.');
 	});
-
 });

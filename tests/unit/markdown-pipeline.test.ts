@@ -4,9 +4,7 @@ import { renderMarkdown, withoutParagraphAnchors } from '../support/markdown';
 describe('footnotes (remark-gfm)', () => {
 	test('a reference and its note get short ids and link to each other', async () => {
 		const { code } = await renderMarkdown('Stalinism.[^1]\n\n[^1]: Reichman, 57.');
-		expect(code).toContain(
-			'<sup><a href="#fn-1" id="fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>',
-		);
+		expect(code).toContain('<sup><a href="#fn-1" id="fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>');
 		expect(code).toContain('<li id="fn-1">');
 		expect(code).toContain(
 			'<a href="#fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a>',

@@ -161,7 +161,13 @@ describe('spellings of topic names', () => {
 	test('results found by several spellings are listed once, where they rank best, with the spelling that found them', () => {
 		const merged = mergeByScore([
 			{ query: 'Kim Il-sung', results: [{ id: 'a', score: 2 }] },
-			{ query: 'Kim Il Sung', results: [{ id: 'b', score: 3 }, { id: 'a', score: 1 }] },
+			{
+				query: 'Kim Il Sung',
+				results: [
+					{ id: 'b', score: 3 },
+					{ id: 'a', score: 1 },
+				],
+			},
 		]);
 		expect(merged.map(({ result, query }) => `${result.id} ${query}`)).toEqual(['b Kim Il Sung', 'a Kim Il-sung']);
 	});
