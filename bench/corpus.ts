@@ -6,7 +6,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Author, Publication } from '../src/lib/document-schema.ts';
+import type { Author } from '../src/schemas/common.ts';
+import type { Publication } from '../src/schemas/document.ts';
 
 export interface Corpus {
 	/** Markdown blocks of running text (paragraphs and lists), without footnote references. */

@@ -6,7 +6,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { type DocumentKind, documentKinds, type Publication } from '../src/lib/document-schema.ts';
+import { type DocumentKind, documentKinds, type Publication } from '../src/schemas/document.ts';
 import type { Corpus } from './corpus.ts';
 
 /** mulberry32: a tiny, well-mixed 32-bit PRNG; plenty for shuffling test data. */

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { documentSchema } from './lib/document-schema';
-import { topicSchema } from './lib/topic-schema';
-import { workSchema } from './lib/work-schema';
+import { documentSchema } from './schemas/document';
+import { topicSchema } from './schemas/topic';
+import { workSchema } from './schemas/work';
 
 // Where the collections live; the tests point them at fixtures to check how bad input fails.
 const documentsDir = process.env.DOCUMENTS_DIR ?? './content/documents';

@@ -20,8 +20,8 @@ export const citationStyles = {
 } as const;
 export type CitationStyle = keyof typeof citationStyles;
 
-/** Every style, in the order the pages list them. */
-export const styles = Object.keys(citationStyles) as CitationStyle[];
+/** The ids of the styles, in the order the pages list them. */
+export const citationStyleIds = Object.keys(citationStyles) as CitationStyle[];
 
 /** What a copy button copies, for its name and confirmation: "the Chicago note", "the APA reference list entry". */
 export function citationName(style: CitationStyle, form: 'citation' | 'reference'): string {

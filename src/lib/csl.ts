@@ -3,9 +3,11 @@
  * of the site is made from (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html).
  */
 import type { CslItem } from '@citation-js/core';
-import { type Author, type DocumentData, isPeriodical, issueNumber, type PartialDate, type Publication } from './document-schema';
+import type { Author, PartialDate } from '../schemas/common';
+import type { DocumentData, Publication } from '../schemas/document';
+import { isPeriodical, issueNumber } from './publication';
 import { fullTitle } from './format';
-import type { WorkData } from './work-schema';
+import type { WorkData } from '../schemas/work';
 
 export type { CslItem };
 

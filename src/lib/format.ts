@@ -1,5 +1,6 @@
-import type { Author, DocumentData, PartialDate, Publication } from './document-schema';
-import { documentKinds } from './document-schema';
+import type { Author, PartialDate } from '../schemas/common';
+import type { DocumentData, Publication } from '../schemas/document';
+import { documentKinds } from '../schemas/document';
 
 export const authorName = (author: Author): string => (author.type === 'person' ? `${author.given} ${author.family}` : author.name);
 

@@ -3,10 +3,12 @@
  * document's page the Highwire Press `citation_*` tags (Zotero, Google Scholar) and schema.org
  * JSON-LD.
  */
-import { type Author, type DocumentData, isPeriodical, issueNumber, type PartialDate, pageRange } from './document-schema';
+import type { Author, PartialDate } from '../schemas/common';
+import type { DocumentData } from '../schemas/document';
+import { isPeriodical, issueNumber, pageRange } from './publication';
 import { authorName, fullTitle } from './format';
 import { siteName } from './site';
-import type { WorkData } from './work-schema';
+import type { WorkData } from '../schemas/work';
 
 /** A `<meta>` tag as its name (or property) and content. */
 export type MetaTag = readonly [name: string, content: string];
@@ -81,7 +83,7 @@ function containerOf(data: DocumentData) {
 	return volume || periodical;
 }
 
-const workTypes: Record<WorkData['type'], { work: string; container: string }> = {
+const schemaOrgTypes: Record<WorkData['type'], { work: string; container: string }> = {
 	'article-journal': { work: 'ScholarlyArticle', container: 'Periodical' },
 	'article-newspaper': { work: 'NewsArticle', container: 'Newspaper' },
 	'article-magazine': { work: 'Article', container: 'Periodical' },
@@ -94,7 +96,7 @@ const workTypes: Record<WorkData['type'], { work: string; container: string }> =
 
 /** A cited work as schema.org describes it. */
 function citedWork(work: WorkData, url: string) {
-	const { work: type, container } = workTypes[work.type];
+	const { work: type, container } = schemaOrgTypes[work.type];
 	return {
 		'@type': type,
 		name: work.title,

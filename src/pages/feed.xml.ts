@@ -5,12 +5,12 @@
  */
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { getLibrary } from '../library';
-import type { PartialDate } from '../lib/document-schema';
+import { getLibrary } from '../data/library';
+import type { PartialDate } from '../schemas/common';
 import { authorName } from '../lib/format';
 import { feedPath } from '../lib/paths';
 import { siteDescription, siteName } from '../lib/site';
-import { absoluteUrl, documentUrl } from '../urls';
+import { absoluteUrl, documentUrl } from '../lib/urls';
 
 /** A date known to the month or year stands for its first day. */
 const dateOf = ({ year, month = 1, day = 1 }: PartialDate) => new Date(Date.UTC(year, month - 1, day));

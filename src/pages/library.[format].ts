@@ -1,6 +1,6 @@
 /** Every document of the library in one file for reference managers, newest first: `/library.bib`, `.ris`, `.json`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { libraryItems } from '../document-citations';
+import { libraryItems } from '../data/citations';
 import { type ExportFormat, exportFormats } from '../lib/citation-export';
 
 export const getStaticPaths = (() =>

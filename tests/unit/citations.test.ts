@@ -6,8 +6,8 @@ import { formatCitation, formatReferences, passageCitations } from '../../src/li
 import { documentJsonLd, highwireDate, highwireTags } from '../../src/lib/head-meta';
 import { documentItem, workItem } from '../../src/lib/csl';
 import { openingWords } from '../../src/lib/excerpt';
-import { documentSchema } from '../../src/lib/document-schema';
-import { workSchema } from '../../src/lib/work-schema';
+import { documentSchema } from '../../src/schemas/document';
+import { workSchema } from '../../src/schemas/work';
 import rehypePassageOutline from '../../src/markdown/rehype-passage-outline';
 import rehypeWorkCitations from '../../src/markdown/rehype-work-citations';
 import { renderMarkdown, withoutParagraphAnchors } from '../support/markdown';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentSchema } from '../../src/lib/document-schema';
+import { documentSchema } from '../../src/schemas/document';
 
 const valid = {
 	title: 'The Natural Death of North Korean Stalinism',

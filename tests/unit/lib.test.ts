@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentSchema } from '../../src/lib/document-schema';
+import { documentSchema } from '../../src/schemas/document';
 import { authorList, byNewest, formatDate, publicationDetails } from '../../src/lib/format';
 import { withBase } from '../../src/lib/paths';
 import { buildToc } from '../../src/lib/toc';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../corpus';
+import { getCorpus } from '../../data/corpus';
 import type { TopicSpellings } from '../../lib/search';
 
 /** Every topic's name and aliases, for search to try each spelling of a name a reader types. */

@@ -1,7 +1,7 @@
 /** A document's reference as a file for reference managers: BibTeX, RIS or CSL-JSON. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { documentCslItem } from '../../../document-citations';
-import { type DocumentEntry, getLibrary } from '../../../library';
+import { documentCslItem } from '../../../data/citations';
+import { type DocumentEntry, getLibrary } from '../../../data/library';
 import { exportFormats, type ExportFormat } from '../../../lib/citation-export';
 
 export const getStaticPaths = (async () =>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { author, pageRangeText, partialDate } from './document-schema';
+import { author, pageRangeText, partialDate } from './common';
 
 /**
  * The kinds of work the documents cite, named as in CSL (the Citation Style Language), which the

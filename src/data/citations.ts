@@ -5,11 +5,18 @@
  */
 import { getCorpus, type WorkEntry } from './corpus';
 import { type DocumentEntry, getLibrary } from './library';
-import { type CitationStyle, formatCitation, formatReferences, type Locator, passageCitations, styles } from './lib/citation-format';
-import { type CslItem, documentItem, workItem } from './lib/csl';
-import { paragraphNumber, passageLabel } from './lib/passages';
-import type { OutlinePassage } from './markdown/rehype-passage-outline';
-import { documentUrl } from './urls';
+import {
+	type CitationStyle,
+	formatCitation,
+	formatReferences,
+	type Locator,
+	passageCitations,
+	citationStyleIds,
+} from '../lib/citation-format';
+import { type CslItem, documentItem, workItem } from '../lib/csl';
+import { paragraphNumber, passageLabel } from '../lib/passages';
+import type { OutlinePassage } from '../markdown/rehype-passage-outline';
+import { documentUrl } from '../lib/urls';
 
 /** A document's or passage's citation in one style: the note or in-text citation, and for the whole document the reference. */
 export interface StyledCitation {
@@ -54,7 +61,7 @@ export function documentCitations(entry: DocumentEntry): StyledCitation[] {
 	let found = wholeDocumentCitations.get(entry);
 	if (!found) {
 		const item = documentCslItem(entry);
-		found = styles.map((style) => ({
+		found = citationStyleIds.map((style) => ({
 			style,
 			citation: formatCitation(item, style),
 			reference: formatReferences([item], style)[0]!.html,
@@ -81,7 +88,7 @@ export async function passageCitationsOf(entry: DocumentEntry): Promise<PassageC
 			passage,
 			label: isSection ? passage.text : (passageLabel(passage.id) ?? passage.id),
 			url: `${documentUrl(entry.id)}#${passage.id}`,
-			citations: styles.map((style) => ({ style, citation: layoutOf(label, style)(value, passage.id) })),
+			citations: citationStyleIds.map((style) => ({ style, citation: layoutOf(label, style)(value, passage.id) })),
 		};
 	});
 }

@@ -1,6 +1,6 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { byNewest } from './lib/format';
-import type { ReadingTimeData } from './markdown/remark-reading-time';
+import { byNewest } from '../lib/format';
+import type { ReadingTimeData } from '../markdown/remark-reading-time';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 

@@ -1,0 +1,114 @@
+/**
+ * The checks that need the whole corpus at once: topics against each other, links between
+ * documents, citations of works, and topics or works nothing names. Pure: each takes plain data
+ * and returns every problem it finds, each naming its file (and line, where there is one), so that
+ * the build reports them all together and stops.
+ */
+import { lineOf, linkProblem } from '../lib/corpus-links';
+import { findAliasConflicts, type TopicNames } from '../lib/topic-matcher';
+
+/** A topic as the checks read it: its names, what it relates to, and its file. */
+export interface CheckedTopic extends TopicNames {
+	filePath: string;
+	related: readonly string[];
+}
+
+/** A document's text as the second pass read it: its anchors, links, citations and mentions. */
+export interface CheckedDocument {
+	id: string;
+	filePath: string;
+	/** The Markdown below the frontmatter, for the line a problem stands on. */
+	body: string;
+	anchors: ReadonlySet<string>;
+	links: readonly string[];
+	citations: readonly { work: string; passage: string | undefined }[];
+	mentions: readonly { topic: string }[];
+}
+
+/** A cited work: its id and file. */
+export interface CheckedWork {
+	id: string;
+	filePath: string;
+}
+
+/** Problems that stop the build; the message lists them all, one a line. */
+export class CorpusError extends Error {
+	override name = 'CorpusError';
+
+	constructor(problems: readonly string[]) {
+		super(problems.join('\n'));
+	}
+}
+
+/** Throws the problems found, if there are any. */
+export function stopOn(problems: readonly string[]): void {
+	if (problems.length > 0) throw new CorpusError(problems);
+}
+
+/** Every alias names one topic, and every related topic exists. */
+export function topicProblems(topics: readonly CheckedTopic[]): string[] {
+	const byId = new Map(topics.map((topic) => [topic.id, topic]));
+	const problems = findAliasConflicts(topics).map(
+		({ alias, topics: [first, second] }) =>
+			`${byId.get(second)?.filePath}: aliases: "${alias}" already names the topic in ${byId.get(first)?.filePath}; an alias may name one topic only.`,
+	);
+	for (const topic of topics) {
+		topic.related.forEach((related, index) => {
+			if (!byId.has(related)) problems.push(`${topic.filePath}: related.${index}: there is no topic "${related}".`);
+		});
+	}
+	return problems;
+}
+
+/** A document's file, and the line of its text where `written` first stands, if it is found. */
+const where = (document: CheckedDocument, written: string) => {
+	const line = lineOf(document.body, written);
+	return `${document.filePath}${line ? `, line ${line} of the text (below the frontmatter)` : ''}`;
+};
+
+/**
+ * Every link into the corpus lands, every `work:` link names a work and stands in a passage,
+ * every work is cited and every topic mentioned.
+ */
+export function corpusProblems({
+	documents,
+	works,
+	topics,
+}: {
+	documents: readonly CheckedDocument[];
+	works: readonly CheckedWork[];
+	topics: readonly CheckedTopic[];
+}): string[] {
+	const problems: string[] = [];
+	const anchorsOf = new Map(documents.map((document) => [document.id, document.anchors]));
+	const workIds = new Set(works.map(({ id }) => id));
+	for (const document of documents) {
+		for (const href of document.links) {
+			const problem = linkProblem(href, document.id, (id) => anchorsOf.get(id));
+			if (problem) problems.push(`${where(document, href)}: ${problem}.`);
+		}
+	}
+	for (const document of documents) {
+		for (const { work, passage } of document.citations) {
+			const link = `work:${work}`;
+			if (!workIds.has(work)) {
+				problems.push(
+					`${where(document, link)}: the link "${link}" cites a work that does not exist: add content/works/${work}.yaml or correct the id.`,
+				);
+			} else if (!passage) {
+				problems.push(`${where(document, link)}: the link "${link}" stands in no paragraph or note, so nothing can point back to it.`);
+			}
+		}
+	}
+	const cited = new Set(documents.flatMap(({ citations }) => citations.map(({ work }) => work)));
+	for (const work of works) {
+		if (!cited.has(work.id)) problems.push(`${work.filePath}: no document cites this work; link to it as "work:${work.id}" or remove it.`);
+	}
+	const mentioned = new Set(documents.flatMap(({ mentions }) => mentions.map(({ topic }) => topic)));
+	for (const topic of topics) {
+		if (mentioned.has(topic.id)) continue;
+		const names = [topic.name, ...topic.aliases].map((name) => `"${name}"`).join(', ');
+		problems.push(`${topic.filePath}: no document mentions this topic as ${names}; correct its aliases or remove it.`);
+	}
+	return problems;
+}

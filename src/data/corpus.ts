@@ -1,0 +1,100 @@
+/**
+ * What needs every document, topic and cited work at once: the documents' text with their topics
+ * and cited works linked (the second pass, `src/markdown/corpus-pipeline.ts`), checked
+ * (`corpus-checks.ts`) and indexed (`corpus-index.ts`). Worked out once per build, when the first
+ * page asks; a problem stops the build, naming its file.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { topicPath, workPath } from '../lib/paths';
+import { createTopicMatcher } from '../lib/topic-matcher';
+import { sitePath } from '../lib/urls';
+import { corpusPipeline } from '../markdown/corpus-pipeline';
+import type { OutlinePassage } from '../markdown/rehype-passage-outline';
+import type { TopicMention } from '../markdown/rehype-topic-links';
+import type { WorkCitation } from '../markdown/rehype-work-citations';
+import { type CheckedDocument, CorpusError, corpusProblems, stopOn, topicProblems } from './corpus-checks';
+import type * as Index from './corpus-index';
+import { byName, indexCorpus } from './corpus-index';
+import { type DocumentEntry, getLibrary, renderedHtml } from './library';
+
+export type TopicEntry = CollectionEntry<'topics'>;
+export type WorkEntry = CollectionEntry<'works'>;
+export type MentionsIn = Index.MentionsIn<DocumentEntry>;
+export type CitationsIn = Index.CitationsIn<DocumentEntry>;
+export type RelatedDocument = Index.RelatedDocument<DocumentEntry, TopicEntry>;
+
+export interface LinkedDocument {
+	entry: DocumentEntry;
+	/** The document's text, its topics and cited works linked. */
+	html: string;
+	mentions: TopicMention[];
+	/** The works the document cites, with the passage or note that cites each. */
+	citations: WorkCitation[];
+	/** Its sections and paragraphs, in reading order. */
+	outline: OutlinePassage[];
+}
+
+export interface Corpus extends Index.CorpusIndex<DocumentEntry, TopicEntry, WorkEntry> {
+	/** The topics, by name. */
+	topics: TopicEntry[];
+	/** The works the documents cite, in the order of their ids. */
+	works: WorkEntry[];
+	document(id: string): LinkedDocument;
+}
+
+const topicNames = (topic: TopicEntry) => ({ id: topic.id, filePath: topic.filePath ?? topic.id, ...topic.data });
+
+async function buildCorpus(): Promise<Corpus> {
+	const library = await getLibrary();
+	const topics = (await getCollection('topics')).sort(byName);
+	const works = await getCollection('works');
+	stopOn(topicProblems(topics.map(topicNames)));
+
+	const pass = corpusPipeline({
+		matcher: createTopicMatcher(topics.map(topicNames)),
+		topicHref: (topic) => sitePath(topicPath(topic)),
+		workHref: (work) => sitePath(workPath(work)),
+	});
+	const documents = new Map<string, LinkedDocument>();
+	const checked: CheckedDocument[] = [];
+	for (const entry of library) {
+		const file = await pass.process(renderedHtml(entry));
+		const { anchors = new Set(), links = [], outline = [], topicMentions = [], workCitations = [] } = file.data;
+		documents.set(entry.id, { entry, html: String(file), mentions: topicMentions, citations: workCitations, outline });
+		checked.push({
+			id: entry.id,
+			filePath: entry.filePath ?? entry.id,
+			body: entry.body ?? '',
+			anchors,
+			links,
+			citations: workCitations,
+			mentions: topicMentions,
+		});
+	}
+	stopOn(
+		corpusProblems({
+			documents: checked,
+			works: works.map(({ id, filePath }) => ({ id, filePath: filePath ?? id })),
+			topics: topics.map(topicNames),
+		}),
+	);
+
+	return {
+		topics,
+		works,
+		document(id) {
+			const found = documents.get(id);
+			if (!found) throw new CorpusError([`there is no document "${id}"`]);
+			return found;
+		},
+		...indexCorpus([...documents.values()], topics, works),
+	};
+}
+
+let corpus: Promise<Corpus> | undefined;
+
+/** The corpus, worked out by the first page that asks and shared by all the others. */
+export function getCorpus(): Promise<Corpus> {
+	corpus ??= buildCorpus();
+	return corpus;
+}
