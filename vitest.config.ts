@@ -1,13 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
+// Three layers, each runnable alone (`vitest run --project unit`): `unit` needs no build; `site`
+// reads the built sites; `browser` drives Chromium over them, served on 127.0.0.1.
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
-		// Builds the site once (at the root and under a base path) and serves it on 127.0.0.1.
-		globalSetup: ['tests/global-setup.ts'],
-		testTimeout: 60_000,
-		hookTimeout: 180_000,
+		// Two files at a time, also on a 2-core machine (vitest's default there is one): the browser
+		// tests mostly wait on Chromium, which runs in processes of its own.
+		maxWorkers: 2,
 		// Long enough for Pagefind's first load in a browser on a busy machine.
 		expect: { poll: { timeout: 10_000 } },
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					globalSetup: ['tests/support/setup-builds.ts'],
+					// A few tests build a site of their own.
+					testTimeout: 60_000,
+					hookTimeout: 180_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/support/setup-servers.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+				},
+			},
+		],
 	},
 });

@@ -2,7 +2,7 @@
  * The Markdown pipeline, in the order it runs. Astro's `unified()` processor wraps it:
  * remark-parse before, rehype-raw, Astro's heading collector and rehype-stringify after.
  * Each document is rendered on its own; what needs all of them at once (topic links, links
- * between documents) is done afterwards, in `src/corpus.ts`.
+ * between documents) is done afterwards, in the second pass: `corpus-pipeline.ts`.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';

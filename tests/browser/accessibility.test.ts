@@ -94,6 +94,5 @@ describe.each(layouts)('in the $colorScheme scheme at $width px', ({ colorScheme
 		expect(passed, passed.join(' ')).toEqual(expect.arrayContaining(rules));
 		const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 		expect(summary).toEqual([]);
-		await context.close();
 	});
 });

@@ -20,7 +20,6 @@ describe('copying a citation', () => {
 		await page.keyboard.press('Enter');
 		await expect.poll(() => clipboardText(page)).toBe(shown.trim());
 		await expect.poll(() => page.locator('.copy-status').textContent()).toBe('The Chicago note copied.');
-		await context.close();
 	});
 
 	test('the copy keeps the citation’s italics for editors that paste HTML', async () => {
@@ -33,7 +32,6 @@ describe('copying a citation', () => {
 				return item?.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
 			});
 		await expect.poll(html).toContain('<i>Asia Policy</i>');
-		await context.close();
 	});
 
 	test('where the clipboard refuses, the citation is shown selected, ready to copy', async () => {
@@ -42,7 +40,6 @@ describe('copying a citation', () => {
 		const shown = (await page.locator(`${chicagoNote} .citation-text`).innerText()).trim();
 		await page.click(`${chicagoNote} button.copy-citation`);
 		expect(await selectedFallbackValue(page)).toBe(shown);
-		await page.close();
 	});
 
 	test('without JavaScript the citations are there to select, and no copy button is offered', async () => {
@@ -56,7 +53,6 @@ describe('copying a citation', () => {
 				.locator('button.copy-citation')
 				.evaluateAll((buttons) => buttons.filter((button) => (button as HTMLElement).offsetParent !== null).length),
 		).toBe(0);
-		await context.close();
 	});
 });
 
@@ -81,7 +77,6 @@ describe('citing a passage', () => {
 			.toBe(true);
 		const note = await page.locator('article:has(#p-13) .citation-text').first().innerText();
 		expect(note).toContain(`para. 13, ${publicSiteUrl}/documents/natural-death-of-north-korean-stalinism/#p-13.`);
-		await page.close();
 	});
 
 	test('a selection in a note offers a link but no citation: notes are cited through the passage that calls them', async () => {
@@ -89,6 +84,5 @@ describe('citing a passage', () => {
 		await selectContents(page, '#fn-4 p');
 		await page.locator('.passage-link-button').waitFor();
 		expect(await page.locator('.passage-cite-link').isVisible()).toBe(false);
-		await page.close();
 	});
 });

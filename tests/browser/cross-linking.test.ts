@@ -35,7 +35,6 @@ describe('footnote previews', () => {
 		expect(await previewText(page)).toBe(`Note 3 ${await noteText(page, 'fn-3')}`);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => previewOpen(page)).toBe(false);
-		await page.close();
 	});
 
 	test('keyboard focus on a reference shows its note, and Esc closes it with the focus left in place', async () => {
@@ -46,7 +45,6 @@ describe('footnote previews', () => {
 		await page.keyboard.press('Escape');
 		await expect.poll(() => previewOpen(page)).toBe(false);
 		expect(await page.locator('#fnref-1').evaluate((link) => link === document.activeElement)).toBe(true);
-		await page.close();
 	});
 
 	test('the preview moves nothing on the page', async () => {
@@ -63,7 +61,6 @@ describe('footnote previews', () => {
 		await page.hover('#fnref-4');
 		await expect.poll(() => previewOpen(page)).toBe(true);
 		expect(await layout()).toEqual(before);
-		await page.close();
 	});
 
 	test('screen readers meet each note once: the preview is hidden from them and holds nothing to focus', async () => {
@@ -75,7 +72,6 @@ describe('footnote previews', () => {
 		expect(await page.locator('.preview').evaluate((preview) => preview.querySelectorAll('[id]').length)).toBe(0);
 		// The margin copies are inert: out of the accessibility tree and the tab order.
 		expect(await page.locator('.sidenote').evaluateAll((copies) => copies.every((copy) => (copy as HTMLElement).inert))).toBe(true);
-		await page.close();
 	});
 
 	test('on a touch screen, a tap shows the note and a second tap follows the link', async () => {
@@ -87,7 +83,6 @@ describe('footnote previews', () => {
 		expect(new URL(page.url()).hash).toBe('');
 		await page.locator('#fnref-1').tap();
 		await expect.poll(() => new URL(page.url()).hash).toBe('#fn-1');
-		await context.close();
 	});
 });
 
@@ -126,7 +121,6 @@ describe('sidenotes', () => {
 			expect(note.box.top, note.id).toBeGreaterThanOrEqual(expectedTop - 1);
 			expect(note.box.top - Math.max(note.reference.top, previous?.box.bottom ?? 0), note.id).toBeLessThan(40);
 		}
-		await page.close();
 	});
 
 	test('narrow screens and print show the numbered list instead', async () => {
@@ -139,7 +133,6 @@ describe('sidenotes', () => {
 		await page.emulateMedia({ media: 'print' });
 		expect(await hidden()).toBe(true);
 		expect(await page.locator('#fn-5').isVisible()).toBe(true);
-		await page.close();
 	});
 });
 
@@ -157,7 +150,6 @@ describe('topic links', () => {
 		await expect.poll(() => page.locator('.preview').getAttribute('data-for')).toBe('topic-china');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => new URL(page.url()).pathname).toBe(new URL(`${siteUrl}topics/china/`).pathname);
-		await page.close();
 	});
 });
 
@@ -172,7 +164,6 @@ describe('copying links', () => {
 		expect(new URL(page.url()).hash).toBe('#p-3');
 		await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link to paragraph 3 copied.');
 		expect(await page.locator('.copy-status').getAttribute('role')).toBe('status');
-		await context.close();
 	});
 
 	test('a section’s self-link copies its address too', async () => {
@@ -182,7 +173,6 @@ describe('copying links', () => {
 		await page.click('a.heading-link[href="#main-argument"]');
 		await expect.poll(() => clipboard(page)).toBe(`${lankov}#main-argument`);
 		await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link to the section “Main Argument” copied.');
-		await context.close();
 	});
 
 	test('where the clipboard refuses, the address is shown selected, ready to copy', async () => {
@@ -191,7 +181,6 @@ describe('copying links', () => {
 		await page.hover('#p-4');
 		await page.click('#p-4 > .paragraph-link');
 		expect(await selectedFallbackValue(page)).toBe(`${lankov}#p-4`);
-		await page.close();
 	});
 });
 
@@ -249,8 +238,6 @@ describe('links to a passage', () => {
 		await expect.poll(() => opened.locator('#p-13').evaluate((block) => block.getBoundingClientRect().top < innerHeight)).toBe(true);
 		expect(await highlightPixels(plain, '#p-13')).toBe(0);
 		expect(await highlightPixels(opened, '#p-13')).toBeGreaterThan(200);
-		await plain.close();
-		await opened.close();
 	});
 
 	test('a selection that starts or ends inside a word links the whole words within it', async () => {
@@ -268,6 +255,5 @@ describe('links to a passage', () => {
 		});
 		await page.locator('.passage-link-button').click();
 		await expect.poll(() => clipboard(page)).toBe(`${lankov}#p-13:~:text=of%20omnipresent`);
-		await context.close();
 	});
 });

@@ -18,7 +18,6 @@ describe('footnotes', () => {
 		await page.click('#fn-2 [data-footnote-backref]');
 		expect(new URL(page.url()).hash).toBe('#fnref-2');
 		await expect.poll(() => inViewport(page, '#fnref-2')).toBe(true);
-		await page.close();
 	});
 
 	test('footnotes work with JavaScript turned off', async () => {
@@ -26,7 +25,6 @@ describe('footnotes', () => {
 		await page.click('#fnref-1');
 		expect(new URL(page.url()).hash).toBe('#fn-1');
 		await expect.poll(() => inViewport(page, '#fn-1')).toBe(true);
-		await page.close();
 	});
 });
 
@@ -42,14 +40,12 @@ describe('section links', () => {
 		expect(await link.getAttribute('aria-label')).toBe('Link to this section: Executive Summary');
 		await page.keyboard.press('Enter');
 		expect(new URL(page.url()).hash).toBe('#executive-summary');
-		await page.close();
 	});
 
 	test('hovering a heading reveals its self-link', async () => {
 		const page = await open(lankov);
 		await page.hover('#main-argument');
 		await expect.poll(() => page.locator('a[href="#main-argument"].heading-link').evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
-		await page.close();
 	});
 
 	test('hovering or focusing a paragraph shows its ¶ link, which links to it by number', async () => {
@@ -65,13 +61,11 @@ describe('section links', () => {
 		expect(await link.getAttribute('aria-label')).toBe('Link to paragraph 7');
 		await link.click();
 		expect(new URL(page.url()).hash).toBe('#p-7');
-		await page.close();
 	});
 
 	test('a link to a section opens the page at that section', async () => {
 		const page = await open(`${lankov}#pre-1990-north-korea-the-worlds-purest-stalinism`);
 		await expect.poll(() => inViewport(page, '#pre-1990-north-korea-the-worlds-purest-stalinism')).toBe(true);
-		await page.close();
 	});
 });
 
@@ -102,14 +96,12 @@ describe('reading comfort', () => {
 		console.info(`body text: ${perLine.toFixed(1)} characters a line`);
 		expect(perLine).toBeGreaterThanOrEqual(60);
 		expect(perLine).toBeLessThanOrEqual(75);
-		await page.close();
 	});
 
 	test.each(sitePaths)('at 320 px wide, /%s needs no sideways scrolling', async (path) => {
 		const page = await open(siteUrl + path, { viewport: { width: 320, height: 640 } });
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
-		await page.close();
 	});
 
 	test('the dark theme follows the system preference', async () => {
@@ -138,7 +130,6 @@ describe('reading comfort', () => {
 		expect(await shown('.footnotes')).toBe(true);
 		const label = await page.locator('#footnote-label').boundingBox();
 		expect(label!.width).toBeGreaterThan(20);
-		await page.close();
 	});
 
 	test('printing shows where a link in the text leads, and does not repeat an address shown as the link', async () => {
@@ -155,7 +146,6 @@ describe('reading comfort', () => {
 		const after = (selector: string) => page.locator(selector).evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(await after('.document-text a[href="https://example.org/cited"]')).toContain('https://example.org/cited');
 		expect(await after('.provenance a[href^="https://revcom.us"]')).toBe('none');
-		await page.close();
 	});
 });
 
@@ -174,6 +164,5 @@ describe('every page', () => {
 		await page.goto(siteUrl + path, { waitUntil: 'networkidle' });
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 });

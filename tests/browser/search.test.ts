@@ -51,7 +51,6 @@ describe('finding each document', () => {
 		}
 		await expect.poll(() => paragraph.locator('mark.search-hit').count()).toBeGreaterThan(0);
 		await expect.poll(() => inViewport(page, `[id="${new URL(page.url()).hash.slice(1)}"] mark.search-hit`)).toBe(true);
-		await page.close();
 	});
 
 	test('a phrase found only in a footnote finds its document and links to the note', async () => {
@@ -63,7 +62,6 @@ describe('finding each document', () => {
 		await page.waitForURL(/#fn-2$/);
 		await expect.poll(() => inViewport(page, '#fn-2')).toBe(true);
 		expect(await page.locator('#fn-2 mark.search-hit').count()).toBe(2);
-		await page.close();
 	});
 
 	test.each([
@@ -73,7 +71,6 @@ describe('finding each document', () => {
 	])('the title “%s” finds that document first', async (title) => {
 		const page = await searchFromDialog(title);
 		expect((await resultTitles(page))[0]).toBe(title);
-		await page.close();
 	});
 
 	// Each as an exact phrase (in quotes, as a reader can search): its words alone occur in the texts.
@@ -88,13 +85,11 @@ describe('finding each document', () => {
 		const page = await searchFromDialog(`"${debris}"`);
 		expect(await resultTitles(page)).toEqual([]);
 		expect(await page.locator('.search-dialog .search-status').textContent()).toBe(`No results for “"${debris}"”.`);
-		await page.close();
 	});
 
 	test('an exact phrase of the authors is found, so the debris searches above could fail', async () => {
 		const page = await searchFromDialog('"go to"');
 		expect(await resultTitles(page)).toEqual(['North Korea Is Not a Socialist Society']);
-		await page.close();
 	});
 });
 
@@ -112,7 +107,6 @@ describe('spellings and topics', () => {
 		const paragraph = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
 		expect(await paragraph.textContent()).toContain('Kim Il Sung');
 		await expect.poll(async () => (await paragraph.locator('mark.search-hit').allTextContents()).join(' ')).toMatch(/Kim Il Sung/);
-		await page.close();
 	});
 
 	test('“Washington” also finds the documents that write “U.S.” or “US” for the United States', async () => {
@@ -122,7 +116,6 @@ describe('spellings and topics', () => {
 			'Support North Korea’s workers, not fake socialism or international diplomacy',
 			'The Natural Death of North Korean Stalinism',
 		]);
-		await washington.close();
 	});
 
 	test('topics are a filter: the topic narrows a search to the documents that name it', async () => {
@@ -135,7 +128,6 @@ describe('spellings and topics', () => {
 		expect(new URL(page.url()).search).toBe('?q=North+Korea&topic=Agreed+Framework');
 		const options = await page.locator('.search-page select[name="topic"] option').allTextContents();
 		expect(options).toContain('Kim Il Sung (2)');
-		await page.close();
 	});
 });
 
@@ -150,14 +142,12 @@ describe('the search page', () => {
 			.poll(() => resultTitles(page, '.search-page'))
 			.toEqual(['Support North Korea’s workers, not fake socialism or international diplomacy']);
 		expect(new URL(page.url()).search).toBe('?q=Kim&author=All+Together');
-		await page.close();
 	});
 
 	test('a filter given in the URL is applied and shown', async () => {
 		const page = await open(`${siteUrl}search/?q=socialism&year=2013`);
 		expect(await resultTitles(page, '.search-page')).toEqual(['North Korea Is Not a Socialist Society']);
 		expect(await page.locator('.search-page select[name="year"]').inputValue()).toBe('2013');
-		await page.close();
 	});
 
 	test('the Back button returns to the search as it was', async () => {
@@ -169,7 +159,6 @@ describe('the search page', () => {
 		await page.goBack();
 		await expect.poll(() => page.locator('.search-page input[type="search"]').inputValue()).toBe('famine');
 		expect((await resultTitles(page, '.search-page')).length).toBeGreaterThan(0);
-		await page.close();
 	});
 
 	test('a filter alone lists its documents, without a count of matches', async () => {
@@ -178,14 +167,12 @@ describe('the search page', () => {
 			'Support North Korea’s workers, not fake socialism or international diplomacy',
 		]);
 		expect(await results(page, '.search-page').first().locator('.result-facts').textContent()).not.toMatch(/match/);
-		await page.close();
 	});
 
 	test('a filter value the library does not hold is dropped, not left to hide every result', async () => {
 		const page = await open(`${siteUrl}search/?q=Korea&author=Nobody`);
 		await expect.poll(() => new URL(page.url()).search).toBe('?q=Korea');
 		expect((await resultTitles(page, '.search-page')).length).toBe(3);
-		await page.close();
 	});
 
 	test('sorting by date orders the results newest or oldest first', async () => {
@@ -195,7 +182,6 @@ describe('the search page', () => {
 			'Support North Korea’s workers, not fake socialism or international diplomacy',
 			'North Korea Is Not a Socialist Society',
 		]);
-		await page.close();
 	});
 
 	test('without JavaScript, it says search needs JavaScript and links to the library', async () => {
@@ -203,7 +189,6 @@ describe('the search page', () => {
 		const notice = page.locator('main .notice');
 		expect(await notice.textContent()).toMatch(/Search needs JavaScript/);
 		expect(await notice.locator('a').getAttribute('href')).toBe('/');
-		await page.close();
 	});
 
 	test('works under a base path', async () => {
@@ -212,7 +197,6 @@ describe('the search page', () => {
 		expect(await results(page, '.search-page').first().locator('.result-title a').getAttribute('href')).toBe(
 			'/reader/documents/natural-death-of-north-korean-stalinism/?highlight=reichman',
 		);
-		await page.close();
 	});
 });
 
@@ -246,7 +230,6 @@ describe('a query is text', () => {
 		await page.waitForTimeout(300);
 		expect(dialogs).toEqual([]);
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 });
 
@@ -261,7 +244,6 @@ describe('opening and using search', () => {
 		await page.keyboard.type('famine');
 		await results(page).first().waitFor();
 		expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
-		await page.close();
 	});
 
 	test('Ctrl-K opens the dialog with the focus in its field, and Esc closes it, back where the reader was', async () => {
@@ -278,7 +260,6 @@ describe('opening and using search', () => {
 		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('fnref-4');
 		expect(await page.evaluate(() => scrollY)).toBe(scrolled);
-		await page.close();
 	});
 
 	test('a search begun in the header field returns there when the dialog closes', async () => {
@@ -289,7 +270,6 @@ describe('opening and using search', () => {
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.locator('dialog.search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
-		await page.close();
 	});
 
 	test('typing in the header field opens the search with what was typed', async () => {
@@ -298,7 +278,6 @@ describe('opening and using search', () => {
 		await page.keyboard.type('Reichman');
 		expect(await resultTitles(page)).toEqual(['The Natural Death of North Korean Stalinism']);
 		expect(await page.locator('.search-dialog input[type="search"]').inputValue()).toBe('Reichman');
-		await page.close();
 	});
 
 	test('on a phone the filters fold away, so the first result is in view', async () => {
@@ -308,14 +287,12 @@ describe('opening and using search', () => {
 		expect(await resultTitles(page)).toEqual(['The Natural Death of North Korean Stalinism']);
 		expect(await page.locator('.search-dialog details.search-options-toggle').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
 		expect(await inViewport(page, '.search-dialog .search-result .result-title')).toBe(true);
-		await page.close();
 	});
 
 	test('no single key opens search, so typing elsewhere is never taken', async () => {
 		const page = await open(siteUrl + lankovPath);
 		for (const key of ['/', 's', 'k', 'f']) await page.keyboard.press(key);
 		expect(await page.locator('dialog.search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
-		await page.close();
 	});
 
 	test('arrow keys move from the field through the result links and back', async () => {
@@ -333,7 +310,6 @@ describe('opening and using search', () => {
 		expect(await focused()).toBe('Note 1');
 		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
 		expect(await page.evaluate(() => document.activeElement?.matches('.search-dialog input'))).toBe(true);
-		await page.close();
 	});
 
 	test('the number of results is announced politely, once typing pauses, not at every keystroke', async () => {
@@ -354,7 +330,6 @@ describe('opening and using search', () => {
 		await expect.poll(() => status.textContent()).toBe('1 result for “north korean famine”.');
 		const changes = await page.evaluate(() => (window as unknown as { statusChanges: string[] }).statusChanges);
 		expect(changes).toEqual(['1 result for “north korean famine”.']);
-		await page.close();
 	});
 
 	test('if search cannot load, the reader is told so', async () => {
@@ -364,7 +339,6 @@ describe('opening and using search', () => {
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type('famine');
 		await expect.poll(() => page.locator('.search-dialog .search-status').textContent()).toMatch(/^Search could not load/);
-		await page.close();
 	});
 
 	test('each result shows its metadata, an excerpt with the words marked, and its number of matches', async () => {
@@ -375,7 +349,6 @@ describe('opening and using search', () => {
 			'Andrei Lankov · Asia Policy, no. 1, pp. 95–121 (The National Bureau of Asian Research, Seattle) · January 2006 · 2 matches',
 		);
 		expect(await result.locator('.result-excerpt mark').first().textContent()).toBe('Reichman');
-		await page.close();
 	});
 });
 
@@ -387,7 +360,6 @@ describe('highlighting on arrival', () => {
 		await page.goto(`${siteUrl}${lankovPath}?highlight=stalinism#%E0%A4%A`);
 		await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(10);
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	test('the highlight can be cleared, which also drops it from the address', async () => {
@@ -403,6 +375,5 @@ describe('highlighting on arrival', () => {
 		expect(await page.evaluate(() => document.activeElement?.classList.contains('document-text'))).toBe(true);
 		expect(new URL(page.url()).search).toBe('');
 		expect(await page.locator('.highlight-bar').count()).toBe(0);
-		await page.close();
 	});
 });

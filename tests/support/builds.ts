@@ -1,17 +1,41 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { projectRoot } from './build';
+import { buildSite, projectRoot } from './build';
 
 /** The public address the test builds are made for: canonical links, citations, feed and sitemap name it. */
 export const publicSiteUrl = 'https://north-korea-reader.example';
 
-/** The builds the site tests read: the site at the root, and the same site under `/reader/`. */
+/** Where the tests build: never the developer's `dist/`. */
+export const testBuildsDir = join(projectRoot, '.test-builds');
+
+/** The builds the site and browser tests read: the site at the root, and the same site under `/reader/`. */
 export const builds = {
-	root: { dir: join(projectRoot, 'dist'), base: '/' },
-	reader: { dir: join(projectRoot, '.test-builds', 'reader'), base: '/reader/' },
+	root: { dir: join(testBuildsDir, 'root'), base: '/' },
+	reader: { dir: join(testBuildsDir, 'reader'), base: '/reader/' },
 } as const;
 
 /** A build to check: its folder and the base path it was built for. */
 export interface Build {
 	dir: string;
 	base: string;
+}
+
+/** Builds both sites afresh, one after the other: they share Astro's content cache. */
+async function buildAll(): Promise<void> {
+	await rm(testBuildsDir, { recursive: true, force: true });
+	for (const { dir, base } of Object.values(builds)) {
+		const { code, output } = await buildSite(dir, { BASE_PATH: base, SITE_URL: publicSiteUrl });
+		if (code !== 0) throw new Error(`astro build (base ${base}) failed:\n${output}`);
+	}
+}
+
+// On globalThis, not in this module: each vitest project loads its global setup afresh, and the
+// site and browser projects read the same builds.
+const key = Symbol.for('north-korea-reader.test-builds');
+const shared = globalThis as typeof globalThis & { [key]?: Promise<void> };
+
+/** The test builds, made once per test run by whichever project asks first. */
+export function ensureTestBuilds(): Promise<void> {
+	shared[key] ??= buildAll();
+	return shared[key];
 }

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser';
 
 export interface TestBrowser {
@@ -13,11 +13,17 @@ export interface TestBrowser {
 	withClipboard(siteUrl: string): Promise<{ context: BrowserContext; page: Page }>;
 }
 
-/** One Chromium for a test file: launched before its tests and closed after them. */
+/**
+ * One Chromium for a test file: launched before its tests and closed after them. Every page and
+ * context a test opens is closed after it, passed or failed, so that a failure leaves nothing behind.
+ */
 export function useChromium(): TestBrowser {
 	let browser: Browser | undefined;
 	beforeAll(async () => {
 		browser = await launchChromium();
+	});
+	afterEach(async () => {
+		await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
 	});
 	afterAll(async () => {
 		await browser?.close();

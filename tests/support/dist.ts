@@ -61,6 +61,9 @@ export function linksOf(tree: Root): { element: Element; url: string }[] {
  */
 export function checkLinks(build: Build, pages: BuiltPage[]): { broken: string[]; checked: Map<string, number> } {
 	const pagesByPath = new Map(pages.map((page) => [page.path, page]));
+	// Each page's ids, read once: a topic page alone links to hundreds of passages.
+	const ids = new Map<BuiltPage, Set<string>>();
+	const idsOn = (page: BuiltPage) => ids.get(page) ?? ids.set(page, new Set(idsOf(page.tree))).get(page)!;
 	const broken: string[] = [];
 	const checked = new Map(pages.map((page) => [page.path, 0]));
 	for (const page of pages) {
@@ -77,7 +80,7 @@ export function checkLinks(build: Build, pages: BuiltPage[]): { broken: string[]
 				if (!existsSync(join(build.dir, target.path.slice(build.base.length)))) broken.push(`${page.path}: ${url} leads to no file`);
 				continue;
 			}
-			if (target.fragment && !idsOf(targetPage.tree).includes(target.fragment)) {
+			if (target.fragment && !idsOn(targetPage).has(target.fragment)) {
 				broken.push(`${page.path}: ${url} names no id on ${target.path}`);
 			}
 		}

@@ -12,7 +12,7 @@ import rehypePassageOutline from '../../src/markdown/rehype-passage-outline';
 import rehypeWorkCitations from '../../src/markdown/rehype-work-citations';
 import { renderMarkdown, withoutParagraphAnchors } from '../support/markdown';
 
-/** The site's Markdown rendering, then the one step of `src/corpus.ts` under test, on its own. */
+/** The site's Markdown rendering, then the one step of the second pass (`src/markdown/corpus-pipeline.ts`) under test, on its own. */
 async function throughCorpusStep(markdown: string, plugin: 'citations' | 'outline') {
 	const { code } = await renderMarkdown(markdown);
 	const processor = unified().use(rehypeParse, { fragment: true });
@@ -119,12 +119,21 @@ describe('CSL items', () => {
 		);
 	});
 
-	test('a work that lacks what its citation needs is refused, naming the field', () => {
-		const result = workSchema.safeParse({ type: 'book', title: 'The Age of Extremes', published: 1996 });
-		expect(result.success).toBe(false);
-		expect(result.error?.issues.map(({ path, message }) => `${path.join('.')}: ${message}`)).toEqual([
+	test.each([
+		[
+			'a book without its publisher',
+			{ type: 'book', title: 'The Age of Extremes', published: 1996 },
 			'publisher: a citation of a book needs the publisher',
-		]);
+		],
+		[
+			'a journal article without its journal',
+			{ type: 'article-journal', title: 'Reconsidering "Stalinism"', published: 1988 },
+			'container: a citation of a journal article needs the journal’s name',
+		],
+	])('a work that lacks what its citation needs is refused, naming the field: %s', (_case, work, problem) => {
+		const result = workSchema.safeParse(work);
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map(({ path, message }) => `${path.join('.')}: ${message}`)).toEqual([problem]);
 	});
 
 	test('a book, a report and a website piece are described by what they are, not as periodicals', () => {

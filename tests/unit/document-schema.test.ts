@@ -48,6 +48,17 @@ describe('a bad document is refused, naming the field', () => {
 		['an original address that is not a web address', { ...valid, url: 'ftp://example.org/x' }, /^url: /],
 		['no summary', { ...valid, summary: '' }, /^summary: /],
 		['a misspelt field', { ...valid, keyword: ['Stalinism'] }, /Unrecognized key: "keyword"/],
+		// What a citation cannot do without.
+		[
+			'a newspaper piece without the day of its issue',
+			{ ...valid, publication: { title: 'Socialist Worker', type: 'newspaper', issue: '2284' }, published: '2012-01' },
+			/^published: a newspaper piece is cited by the day of its issue: expected a date as YYYY-MM-DD$/,
+		],
+		[
+			'a journal article without its volume, number or issue',
+			{ ...valid, publication: { title: 'Asia Policy', type: 'journal', pages: '95–121' } },
+			/^publication\.volume: a journal article is cited by its volume, number or issue: give at least one$/,
+		],
 	])('%s', (_case, data, expected) => {
 		expect(problems(data).join('\n')).toMatch(expected);
 	});

@@ -70,7 +70,7 @@ describe('mention excerpts', () => {
 	});
 });
 
-/** The topic-links plugin through a real processor, as src/corpus.ts runs it. */
+/** The topic-links plugin through a real processor, as the second pass (src/markdown/corpus-pipeline.ts) runs it. */
 async function linkTopics(html: string) {
 	const file = await unified()
 		.use(rehypeParse, { fragment: true })

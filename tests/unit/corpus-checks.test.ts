@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { type CheckedDocument, type CheckedTopic, CorpusError, corpusProblems, stopOn, topicProblems } from '../../src/data/corpus-checks';
+
+const topic = (id: string, name: string, aliases: string[] = [], related: string[] = []): CheckedTopic => ({
+	id,
+	name,
+	aliases,
+	related,
+	filePath: `content/topics/${id}.yaml`,
+});
+
+/** A document whose text is `body`, with the anchors, links, citations and mentions the second pass would find. */
+const document = (id: string, body: string, found: Partial<Omit<CheckedDocument, 'id' | 'filePath' | 'body'>> = {}): CheckedDocument => ({
+	id,
+	filePath: `content/documents/${id}.md`,
+	body,
+	anchors: new Set(),
+	links: [],
+	citations: [],
+	mentions: [],
+	...found,
+});
+
+const work = (id: string) => ({ id, filePath: `content/works/${id}.yaml` });
+
+describe('topics are checked against each other, naming the file and field', () => {
+	test('an alias two topics claim, in any of its spellings', () => {
+		const topics = [topic('kim-il-sung', 'Kim Il Sung', ['Kim Il-sung']), topic('kim-dynasty', 'Kim dynasty', ['Kim Il‑sung'])];
+		expect(topicProblems(topics)).toEqual([
+			'content/topics/kim-dynasty.yaml: aliases: "Kim Il‑sung" already names the topic in content/topics/kim-il-sung.yaml; an alias may name one topic only.',
+		]);
+	});
+
+	test('a related topic that does not exist, by its place in the list', () => {
+		const topics = [topic('kim-il-sung', 'Kim Il Sung', [], ['kim-jong-il', 'kim-jong-ill']), topic('kim-jong-il', 'Kim Jong Il')];
+		expect(topicProblems(topics)).toEqual(['content/topics/kim-il-sung.yaml: related.1: there is no topic "kim-jong-ill".']);
+	});
+
+	test('topics that agree pass', () => {
+		expect(topicProblems([topic('kim-il-sung', 'Kim Il Sung', [], ['kim-jong-il']), topic('kim-jong-il', 'Kim Jong Il')])).toEqual([]);
+	});
+});
+
+describe('the corpus is checked as a whole, naming the file and the line of the text', () => {
+	const checks = (documents: CheckedDocument[], works = [work('hobsbawm')], topics = [topic('juche', 'Juche')]) =>
+		corpusProblems({ documents, works, topics });
+	const cited = { citations: [{ work: 'hobsbawm', passage: 'p-1' }], mentions: [{ topic: 'juche' }] };
+
+	test('a link to an anchor the document lacks', () => {
+		const text = 'The text.\n\nSee [the conclusion](#conclusion).';
+		expect(checks([document('a', text, { ...cited, links: ['#conclusion'] })])).toEqual([
+			'content/documents/a.md, line 3 of the text (below the frontmatter): the link "#conclusion" points to "#conclusion", which is no anchor in this document.',
+		]);
+	});
+
+	test('a link to a document that does not exist, or to an anchor another document lacks', () => {
+		const text = 'Compare [the other piece](../no-such-document/#p-2)\nand [this one](../b/#p-9).';
+		const links = ['../no-such-document/#p-2', '../b/#p-9'];
+		expect(checks([document('a', text, { ...cited, links }), document('b', '', { anchors: new Set(['p-1']) })])).toEqual([
+			'content/documents/a.md, line 1 of the text (below the frontmatter): the link "../no-such-document/#p-2" points to a document that does not exist: "no-such-document".',
+			'content/documents/a.md, line 2 of the text (below the frontmatter): the link "../b/#p-9" points to "#p-9", which is no anchor in the document "b".',
+		]);
+	});
+
+	test('links that land, and links to other sites or pages, pass', () => {
+		const links = ['#p-1', '../b/#p-1:~:text=famine', 'https://example.org/', '/topics/'];
+		expect(
+			checks([document('a', '', { ...cited, anchors: new Set(['p-1']), links }), document('b', '', { anchors: new Set(['p-1']) })]),
+		).toEqual([]);
+	});
+
+	test('a work: link to a work that does not exist', () => {
+		const citations = [...cited.citations, { work: 'three-alternative-worlds', passage: 'fn-1' }];
+		expect(checks([document('a', '\n\n[Three](work:three-alternative-worlds)', { ...cited, citations })])).toEqual([
+			'content/documents/a.md, line 3 of the text (below the frontmatter): the link "work:three-alternative-worlds" cites a work that does not exist: add content/works/three-alternative-worlds.yaml or correct the id.',
+		]);
+	});
+
+	test('a work: link outside any paragraph or note, which nothing could point back to', () => {
+		const citations = [{ work: 'hobsbawm', passage: undefined }];
+		expect(checks([document('a', '## [Age](work:hobsbawm)', { ...cited, citations })])).toEqual([
+			'content/documents/a.md, line 1 of the text (below the frontmatter): the link "work:hobsbawm" stands in no paragraph or note, so nothing can point back to it.',
+		]);
+	});
+
+	test('a work no document cites', () => {
+		expect(checks([document('a', '', cited)], [work('hobsbawm'), work('hobsbawm-age-of-extremes')])).toEqual([
+			'content/works/hobsbawm-age-of-extremes.yaml: no document cites this work; link to it as "work:hobsbawm-age-of-extremes" or remove it.',
+		]);
+	});
+
+	test('a topic no document mentions, under any of its names', () => {
+		expect(checks([document('a', '', cited)], undefined, [topic('juche', 'Juche'), topic('songun', 'Songun', ['military first'])])).toEqual(
+			['content/topics/songun.yaml: no document mentions this topic as "Songun", "military first"; correct its aliases or remove it.'],
+		);
+	});
+
+	test('a problem without a line found names the file alone', () => {
+		expect(checks([document('a', 'No link written here.', { ...cited, links: ['#gone'] })])).toEqual([
+			'content/documents/a.md: the link "#gone" points to "#gone", which is no anchor in this document.',
+		]);
+	});
+
+	test('every problem is reported, and together they stop the build', () => {
+		const problems = checks([document('a', '', { links: ['#x', '#y'] })]);
+		expect(problems).toHaveLength(4);
+		expect(() => stopOn(problems)).toThrow(CorpusError);
+		expect(() => stopOn(problems)).toThrow(problems.join('\n'));
+		expect(() => stopOn([])).not.toThrow();
+	});
+});
