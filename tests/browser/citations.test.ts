@@ -11,7 +11,7 @@ const chicagoNote = '.cite dl.citations:first-of-type > .citation:first-child';
 
 describe('copying a citation', () => {
 	test('a keyboard user reaches the copy button beside a citation, and it copies the citation and says so', async () => {
-		const { context, page } = await withClipboard(siteUrl);
+		const page = await withClipboard(siteUrl);
 		// As from the title block's "Cite" link: keyboard navigation goes on from the section.
 		await page.goto(`${lankov}#cite-this`);
 		const shown = await page.locator(`${chicagoNote} .citation-text`).innerText();
@@ -23,7 +23,7 @@ describe('copying a citation', () => {
 	});
 
 	test('the copy keeps the citation’s italics for editors that paste HTML', async () => {
-		const { context, page } = await withClipboard(siteUrl);
+		const page = await withClipboard(siteUrl);
 		await page.goto(lankov);
 		await page.click(`${chicagoNote} button.copy-citation`);
 		const html = () =>

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser';
 
@@ -10,7 +10,7 @@ export interface TestBrowser {
 	/** Whether the first element `selector` finds is wholly inside the window. */
 	inViewport(page: Page, selector: string): Promise<boolean>;
 	/** A page at 1280 × 900, in a context of its own that may read and write the clipboard on `siteUrl`'s origin. */
-	withClipboard(siteUrl: string): Promise<{ context: BrowserContext; page: Page }>;
+	withClipboard(siteUrl: string): Promise<Page>;
 }
 
 /**
@@ -42,7 +42,7 @@ export function useChromium(): TestBrowser {
 		async withClipboard(siteUrl) {
 			const context = await launched().newContext({ viewport: { width: 1280, height: 900 } });
 			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
-			return { context, page: await context.newPage() };
+			return context.newPage();
 		},
 		inViewport: (page, selector) =>
 			page

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { highlightTerms, termPattern } from '../../src/lib/highlight';
-import { anchorOfTextFragment, textFragment } from '../../src/lib/text-fragment';
 import {
 	createSpellings,
 	mergeByScore,
@@ -170,24 +169,5 @@ describe('spellings of topic names', () => {
 			},
 		]);
 		expect(merged.map(({ result, query }) => `${result.id} ${query}`)).toEqual(['b Kim Il Sung', 'a Kim Il-sung']);
-	});
-});
-
-describe('text fragments', () => {
-	test('a short selection is quoted whole, with its syntax characters escaped', () => {
-		expect(textFragment('p-3', ' the 100-day battles, ')).toBe('#p-3:~:text=the%20100%2Dday%20battles%2C');
-	});
-
-	test('a long selection is named by its first and last words', () => {
-		const selected =
-			'Stalinism was imposed on North Korea in the 1940s as a result of joint efforts of the political left in North Korea and the Soviet occupation forces.';
-		expect(textFragment('p-12', selected)).toBe('#p-12:~:text=Stalinism%20was%20imposed%20on,the%20Soviet%20occupation%20forces.');
-	});
-
-	test('a browser that keeps the directive in the hash still finds the anchor', () => {
-		expect(anchorOfTextFragment('#p-12:~:text=Stalinism')).toBe('p-12');
-		expect(anchorOfTextFragment('#p-12')).toBeUndefined();
-		// A malformed escape names no anchor, rather than throwing in the page's script.
-		expect(anchorOfTextFragment('#p-%E0%A4%A:~:text=x')).toBeUndefined();
 	});
 });
