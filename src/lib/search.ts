@@ -125,7 +125,7 @@ function passageTitle(anchor: Anchor): string | undefined {
  * with the most matches come first (a phrase's words together beat one word alone), then in the
  * text's order; each sub-result's excerpt goes with its best block.
  */
-export function passagesOf(subResults: readonly SubResult[], anchors: readonly Anchor[]): Passage[] {
+export function resultPassages(subResults: readonly SubResult[], anchors: readonly Anchor[]): Passage[] {
 	const targets = anchors.filter((anchor) => passageTitle(anchor) !== undefined).sort((a, b) => a.location - b.location);
 	const blocks = new Map<string, { target: Anchor; matches: number; sub: SubResult }>();
 	for (const sub of subResults) {

@@ -13,7 +13,7 @@ import {
 	filterNames,
 	isEmpty,
 	pagefindSearchOptions,
-	passagesOf,
+	resultPassages,
 	searchParamsFromState,
 	type SearchState,
 	withHighlight,
@@ -228,7 +228,7 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		);
 		const matches = data.locations.length;
 		const facts = [data.meta.authors, data.meta.publication, data.meta.date].filter(Boolean).join(' · ');
-		const passages = passagesOf(data.sub_results, data.anchors);
+		const passages = resultPassages(data.sub_results, data.anchors);
 		return el(
 			'li',
 			{ className: 'search-result' },
