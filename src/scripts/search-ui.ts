@@ -5,7 +5,9 @@
  */
 import {
 	type Anchor,
+	countDistinct,
 	createSpellings,
+	dateCandidates,
 	excerptParts,
 	type FoundBy,
 	mergeByScore,
@@ -17,6 +19,7 @@ import {
 	searchParamsFromState,
 	type SearchState,
 	withHighlight,
+	sortByDate,
 	type SortOrder,
 	type SubResult,
 	sortOrders,
@@ -90,21 +93,16 @@ async function findAll(engine: Pagefind, state: SearchState, count: number) {
 	if (first === null) return null;
 	const others = await Promise.all(queries.slice(1).map(async (query) => ({ query, ...(await engine.search(query, options)) })));
 	const searches = [{ query: state.query, results: first.results }, ...others];
-	const total = new Set(searches.flatMap(({ results }) => results.map(({ id }) => id))).size;
+	const total = countDistinct(searches);
 	if (state.sort === 'relevance' || searches.length === 1) {
-		const merged = mergeByScore(searches).slice(0, count);
-		return { total, found: await Promise.all(merged.map(async ({ result, query }) => ({ query, result: await result.data() }))) };
+		return { total, found: await loadData(mergeByScore(searches).slice(0, count)) };
 	}
-	const candidates = new Map<string, FoundBy<PagefindResult>>();
-	for (const { query, results } of searches) {
-		for (const result of results.slice(0, count)) if (!candidates.has(result.id)) candidates.set(result.id, { query, result });
-	}
-	const loaded: FoundBy<ResultData>[] = await Promise.all(
-		[...candidates.values()].map(async ({ query, result }) => ({ query, result: await result.data() })),
-	);
-	const direction = state.sort === 'newest' ? -1 : 1;
-	loaded.sort((a, b) => direction * (a.result.meta.published ?? '').localeCompare(b.result.meta.published ?? ''));
-	return { total, found: loaded.slice(0, count) };
+	return { total, found: sortByDate(await loadData(dateCandidates(searches, count)), state.sort).slice(0, count) };
+}
+
+/** The results' data: a fragment file each, so loaded only for results that may be shown. */
+function loadData(found: readonly FoundBy<PagefindResult>[]): Promise<FoundBy<ResultData>[]> {
+	return Promise.all(found.map(async ({ query, result }) => ({ query, result: await result.data() })));
 }
 
 /** The search page's address for a search: `…/search/?q=famine&author=…`. */

@@ -3,7 +3,6 @@ import { highlightTerms, termPattern } from '../../src/lib/highlight';
 import { anchorOfTextFragment, textFragment } from '../../src/lib/text-fragment';
 import {
 	createSpellings,
-	mergeByScore,
 	excerptParts,
 	isEmpty,
 	withHighlight,
@@ -156,20 +155,6 @@ describe('spellings of topic names', () => {
 
 	test('a query naming no topic is searched as it is', () => {
 		expect(spellings.variants('famine')).toEqual(['famine']);
-	});
-
-	test('results found by several spellings are listed once, where they rank best, with the spelling that found them', () => {
-		const merged = mergeByScore([
-			{ query: 'Kim Il-sung', results: [{ id: 'a', score: 2 }] },
-			{
-				query: 'Kim Il Sung',
-				results: [
-					{ id: 'b', score: 3 },
-					{ id: 'a', score: 1 },
-				],
-			},
-		]);
-		expect(merged.map(({ result, query }) => `${result.id} ${query}`)).toEqual(['b Kim Il Sung', 'a Kim Il-sung']);
 	});
 });
 
