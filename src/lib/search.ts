@@ -48,7 +48,7 @@ export const isEmpty = ({ query, filters }: SearchState): boolean =>
 export function pagefindSearchOptions({ filters, sort }: SearchState) {
 	return {
 		filters: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }])),
-		...(sort !== 'relevance' && { sort: { date: sort === 'newest' ? 'desc' : 'asc' } }),
+		...(sort !== 'relevance' && { sort: { date: sort === 'newest' ? 'desc' : 'asc' } as const }),
 	};
 }
 

@@ -4,7 +4,6 @@
  * Everything from the index is shown as text: no excerpt or query is ever parsed as HTML.
  */
 import {
-	type Anchor,
 	countDistinct,
 	createSpellings,
 	dateCandidates,
@@ -21,33 +20,11 @@ import {
 	withHighlight,
 	sortByDate,
 	type SortOrder,
-	type SubResult,
 	sortOrders,
 	type TopicSpellings,
 } from '../lib/search';
 import { searchPath, withBase } from '../lib/paths';
-
-interface ResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string>;
-	locations: number[];
-	anchors: Anchor[];
-	sub_results: SubResult[];
-}
-interface PagefindResult {
-	id: string;
-	score: number;
-	data(): Promise<ResultData>;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	search(query: string | null, options: object): Promise<{ results: PagefindResult[] }>;
-	/** Resolves to null when a later call has superseded this one. */
-	debouncedSearch(query: string | null, options: object, debounceMs: number): Promise<{ results: PagefindResult[] } | null>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-}
+import type { Pagefind, PagefindResult, ResultData } from './search/pagefind';
 
 const base = import.meta.env.BASE_URL;
 /** Results shown at first, and added by each "More results": each costs Pagefind a fragment file. */
