@@ -1,6 +1,7 @@
 /**
  * The search's logic that needs no DOM: the state a search URL carries, what to ask Pagefind,
- * how to show its excerpts safely, and where its results should land.
+ * how to show its excerpts safely, where its results should land, and how the results of a query
+ * and its other spellings merge into one list.
  */
 
 import { passageLabel } from './passages';
@@ -47,7 +48,7 @@ export const isEmpty = ({ query, filters }: SearchState): boolean =>
 export function pagefindSearchOptions({ filters, sort }: SearchState) {
 	return {
 		filters: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, { any: values }])),
-		...(sort !== 'relevance' && { sort: { date: sort === 'newest' ? 'desc' : 'asc' } }),
+		...(sort !== 'relevance' && { sort: { date: sort === 'newest' ? 'desc' : 'asc' } as const }),
 	};
 }
 
@@ -125,7 +126,7 @@ function passageTitle(anchor: Anchor): string | undefined {
  * with the most matches come first (a phrase's words together beat one word alone), then in the
  * text's order; each sub-result's excerpt goes with its best block.
  */
-export function passagesOf(subResults: readonly SubResult[], anchors: readonly Anchor[]): Passage[] {
+export function resultPassages(subResults: readonly SubResult[], anchors: readonly Anchor[]): Passage[] {
 	const targets = anchors.filter((anchor) => passageTitle(anchor) !== undefined).sort((a, b) => a.location - b.location);
 	const blocks = new Map<string, { target: Anchor; matches: number; sub: SubResult }>();
 	for (const sub of subResults) {
@@ -185,13 +186,18 @@ export interface FoundBy<T> {
 	query: string;
 }
 
+/** The results of one search: the query as typed, or as another spelling of a topic it names. */
+export interface QueryResults<T> {
+	query: string;
+	results: readonly T[];
+}
+
 /**
- * The results of several searches as one list: each result once, where it ranks best, by
- * Pagefind's score (comparable between searches of the same index).
+ * The results of several searches as one list: each result once, where it ranks best (on a tie,
+ * in the first search: the query as typed), by Pagefind's score (comparable between searches of
+ * the same index).
  */
-export function mergeByScore<T extends { id: string; score: number }>(
-	searches: readonly { query: string; results: readonly T[] }[],
-): FoundBy<T>[] {
+export function mergeByScore<T extends { id: string; score: number }>(searches: readonly QueryResults<T>[]): FoundBy<T>[] {
 	const best = new Map<string, FoundBy<T>>();
 	for (const { query, results } of searches) {
 		for (const result of results) {
@@ -200,4 +206,31 @@ export function mergeByScore<T extends { id: string; score: number }>(
 		}
 	}
 	return [...best.values()].sort((a, b) => b.result.score - a.result.score);
+}
+
+/** How many results several searches found between them: a result found by two counts once. */
+export function countDistinct(searches: readonly { results: readonly { id: string }[] }[]): number {
+	return new Set(searches.flatMap(({ results }) => results.map(({ id }) => id))).size;
+}
+
+/**
+ * The results that can be among the first `count` of several searches merged by date: each
+ * search is in date order already, so only its first `count` can. Each result once, with the
+ * first search that found it (the query as typed comes first).
+ */
+export function dateCandidates<T extends { id: string }>(searches: readonly QueryResults<T>[], count: number): FoundBy<T>[] {
+	const candidates = new Map<string, FoundBy<T>>();
+	for (const { query, results } of searches) {
+		for (const result of results.slice(0, count)) if (!candidates.has(result.id)) candidates.set(result.id, { query, result });
+	}
+	return [...candidates.values()];
+}
+
+/** Results in the order of their `published` date (ISO, so compared as text); an undated one counts as oldest. */
+export function sortByDate<T extends { meta: Record<string, string> }>(
+	found: readonly FoundBy<T>[],
+	order: Exclude<SortOrder, 'relevance'>,
+): FoundBy<T>[] {
+	const direction = order === 'newest' ? -1 : 1;
+	return [...found].sort((a, b) => direction * (a.result.meta.published ?? '').localeCompare(b.result.meta.published ?? ''));
 }

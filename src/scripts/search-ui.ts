@@ -1,111 +1,31 @@
 /**
- * The search box, filters and results, over Pagefind's JS API. Loaded only when a reader opens
- * search (the dialog or the search page); Pagefind's own code and index load on first use.
- * Everything from the index is shown as text: no excerpt or query is ever parsed as HTML.
+ * The search's view: adds the filters to a search form and fills in its status, its results and
+ * "More results", over the engine in ./search/engine.ts. Loaded only when a reader opens search
+ * (the dialog or the search page). Everything from the index is shown as text: no excerpt or
+ * query is ever parsed as HTML.
  */
 import {
-	type Anchor,
-	createSpellings,
 	excerptParts,
-	type FoundBy,
-	mergeByScore,
 	type FilterName,
 	filterNames,
+	type FoundBy,
 	isEmpty,
-	pagefindSearchOptions,
-	passagesOf,
+	resultPassages,
 	searchParamsFromState,
 	type SearchState,
-	withHighlight,
 	type SortOrder,
-	type SubResult,
 	sortOrders,
-	type TopicSpellings,
+	withHighlight,
 } from '../lib/search';
 import { searchPath, withBase } from '../lib/paths';
-
-interface ResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string>;
-	locations: number[];
-	anchors: Anchor[];
-	sub_results: SubResult[];
-}
-interface PagefindResult {
-	id: string;
-	score: number;
-	data(): Promise<ResultData>;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	search(query: string | null, options: object): Promise<{ results: PagefindResult[] }>;
-	/** Resolves to null when a later call has superseded this one. */
-	debouncedSearch(query: string | null, options: object, debounceMs: number): Promise<{ results: PagefindResult[] } | null>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-}
+import { filterCounts, findAll, loadEngine } from './search/engine';
+import type { ResultData } from './search/pagefind';
 
 const base = import.meta.env.BASE_URL;
 /** Results shown at first, and added by each "More results": each costs Pagefind a fragment file. */
 const PAGE = 5;
-/** A pause in typing this long starts a search; keystrokes within it replace the pending one. */
-const TYPING_PAUSE_MS = 60;
 /** The count is announced once typing has paused this long, not at every keystroke. */
 const ANNOUNCE_PAUSE_MS = 700;
-
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-	pagefind ??= (async () => {
-		const module = (await import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js'))) as Pagefind;
-		await module.options({ baseUrl: withBase(base), excerptLength: 24 });
-		await module.init();
-		return module;
-	})().catch((error: unknown) => {
-		pagefind = undefined; // the next search tries again
-		throw error;
-	});
-	return pagefind;
-}
-
-let spellings: Promise<ReturnType<typeof createSpellings>> | undefined;
-/** The topics' spellings, so that a name typed one way finds it written another. */
-function loadSpellings() {
-	spellings ??= fetch(withBase(base, 'topics/spellings.json'))
-		.then((response) => (response.ok ? (response.json() as Promise<TopicSpellings[]>) : []))
-		.catch(() => [])
-		.then(createSpellings);
-	return spellings;
-}
-
-/**
- * The results for a search, each with the spelling that found it: the query as typed and as the
- * topics' other spellings, merged. By relevance, Pagefind's scores order them; by date, each
- * search is already in order, so its first `count` results are enough to merge.
- */
-async function findAll(engine: Pagefind, state: SearchState, count: number) {
-	const options = pagefindSearchOptions(state);
-	const queries = state.query ? (await loadSpellings()).variants(state.query) : [''];
-	const first = await engine.debouncedSearch(state.query || null, options, TYPING_PAUSE_MS);
-	if (first === null) return null;
-	const others = await Promise.all(queries.slice(1).map(async (query) => ({ query, ...(await engine.search(query, options)) })));
-	const searches = [{ query: state.query, results: first.results }, ...others];
-	const total = new Set(searches.flatMap(({ results }) => results.map(({ id }) => id))).size;
-	if (state.sort === 'relevance' || searches.length === 1) {
-		const merged = mergeByScore(searches).slice(0, count);
-		return { total, found: await Promise.all(merged.map(async ({ result, query }) => ({ query, result: await result.data() }))) };
-	}
-	const candidates = new Map<string, FoundBy<PagefindResult>>();
-	for (const { query, results } of searches) {
-		for (const result of results.slice(0, count)) if (!candidates.has(result.id)) candidates.set(result.id, { query, result });
-	}
-	const loaded: FoundBy<ResultData>[] = await Promise.all(
-		[...candidates.values()].map(async ({ query, result }) => ({ query, result: await result.data() })),
-	);
-	const direction = state.sort === 'newest' ? -1 : 1;
-	loaded.sort((a, b) => direction * (a.result.meta.published ?? '').localeCompare(b.result.meta.published ?? ''));
-	return { total, found: loaded.slice(0, count) };
-}
 
 /** The search page's address for a search: `…/search/?q=famine&author=…`. */
 export function searchPageUrl(state: SearchState): string {
@@ -203,7 +123,7 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	results.after(more);
 
 	async function fillFilters() {
-		const available = await (await loadPagefind()).filters();
+		const available = await filterCounts();
 		for (const [name, select] of selects) {
 			const counts = available[name] ?? {};
 			const values = Object.keys(counts).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
@@ -228,7 +148,7 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		);
 		const matches = data.locations.length;
 		const facts = [data.meta.authors, data.meta.publication, data.meta.date].filter(Boolean).join(' · ');
-		const passages = passagesOf(data.sub_results, data.anchors);
+		const passages = resultPassages(data.sub_results, data.anchors);
 		return el(
 			'li',
 			{ className: 'search-result' },
@@ -272,11 +192,8 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 			more.hidden = true;
 			return;
 		}
-		void loadSpellings(); // alongside Pagefind, not after it
-		let engine: Pagefind;
-		try {
-			engine = await loadPagefind();
-		} catch {
+		const engine = await loadEngine().catch(() => undefined);
+		if (!engine) {
 			if (current === run) announce('Search could not load. Check the connection and type again.', 0);
 			return;
 		}

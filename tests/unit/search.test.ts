@@ -2,12 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { highlightTerms, termPattern } from '../../src/lib/highlight';
 import {
 	createSpellings,
-	mergeByScore,
 	excerptParts,
 	isEmpty,
 	withHighlight,
 	pagefindSearchOptions,
-	passagesOf,
+	resultPassages,
 	searchParamsFromState,
 	stateFromSearchParams,
 } from '../../src/lib/search';
@@ -110,30 +109,30 @@ describe('passage links', () => {
 	const sub = (locations: number[], excerpt = 'e') => ({ title: 'Pre-1990', url: '/d/?highlight=x#pre-1990', excerpt, locations });
 
 	test('land each match on the paragraph that holds it, with the excerpt on the first', () => {
-		expect(passagesOf([sub([800, 870])], anchors)).toEqual([
+		expect(resultPassages([sub([800, 870])], anchors)).toEqual([
 			{ title: '¶ 9', url: '/d/?highlight=x#p-9', excerpt: 'e' },
 			{ title: '¶ 10', url: '/d/?highlight=x#p-10', excerpt: '' },
 		]);
 	});
 
 	test('land a match in a note on the note, and one in a heading on the heading', () => {
-		expect(passagesOf([sub([1410, 781])], anchors)).toEqual([
+		expect(resultPassages([sub([1410, 781])], anchors)).toEqual([
 			{ title: 'Pre-1990', url: '/d/?highlight=x#pre-1990', excerpt: 'e' },
 			{ title: 'Note 1', url: '/d/?highlight=x#fn-1', excerpt: '' },
 		]);
 	});
 
 	test('list each passage once, and three at most', () => {
-		const passages = passagesOf([sub([6, 7]), sub([800, 851, 1403, 1422])], anchors);
+		const passages = resultPassages([sub([6, 7]), sub([800, 851, 1403, 1422])], anchors);
 		expect(passages.map((passage) => passage.title)).toEqual(['¶ 1', '¶ 9', '¶ 10']);
 	});
 
 	test('put the block with the most matches first', () => {
-		expect(passagesOf([sub([800, 851, 852, 853])], anchors).map((passage) => passage.title)).toEqual(['¶ 10', '¶ 9']);
+		expect(resultPassages([sub([800, 851, 852, 853])], anchors).map((passage) => passage.title)).toEqual(['¶ 10', '¶ 9']);
 	});
 
 	test('list nothing for a match in the title, which the result itself links to', () => {
-		expect(passagesOf([sub([1])], anchors)).toEqual([]);
+		expect(resultPassages([sub([1])], anchors)).toEqual([]);
 	});
 });
 
@@ -155,19 +154,5 @@ describe('spellings of topic names', () => {
 
 	test('a query naming no topic is searched as it is', () => {
 		expect(spellings.variants('famine')).toEqual(['famine']);
-	});
-
-	test('results found by several spellings are listed once, where they rank best, with the spelling that found them', () => {
-		const merged = mergeByScore([
-			{ query: 'Kim Il-sung', results: [{ id: 'a', score: 2 }] },
-			{
-				query: 'Kim Il Sung',
-				results: [
-					{ id: 'b', score: 3 },
-					{ id: 'a', score: 1 },
-				],
-			},
-		]);
-		expect(merged.map(({ result, query }) => `${result.id} ${query}`)).toEqual(['b Kim Il Sung', 'a Kim Il-sung']);
 	});
 });

@@ -1,0 +1,50 @@
+/**
+ * The part of Pagefind's JS API (`pagefind/pagefind.js`, which its build writes beside the site)
+ * that the search uses, typed here: the bundle ships no types for it.
+ */
+import type { Anchor, SubResult } from '../../lib/search';
+
+/** A page's data, loaded from its fragment file. */
+export interface ResultData {
+	/** The page's address, under the site's base. */
+	url: string;
+	/** The words around the best match, as HTML with `<mark>`s. */
+	excerpt: string;
+	/** The page's `data-pagefind-meta` values: `title`, `authors`, `publication`, `date`, `published`. */
+	meta: Record<string, string>;
+	/** Where each match is, as word positions in the page. */
+	locations: number[];
+	/** The page's elements with an id, at their word positions. */
+	anchors: Anchor[];
+	/** The matches under each heading, with an excerpt each. */
+	sub_results: SubResult[];
+}
+
+/** A search result: its data is fetched only when asked for. */
+export interface PagefindResult {
+	id: string;
+	/** Relevance; under a `sort`, the page's place in that order instead. */
+	score: number;
+	data(): Promise<ResultData>;
+}
+
+export interface SearchResponse {
+	results: PagefindResult[];
+}
+
+/** The options of a search: the filters to match, and an order other than relevance. */
+export interface SearchOptions {
+	filters: Record<string, { any: string[] }>;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+	options(options: { baseUrl: string; excerptLength: number }): Promise<void>;
+	init(): Promise<void>;
+	/** A `null` query finds every page that the filters let through. */
+	search(query: string | null, options: SearchOptions): Promise<SearchResponse>;
+	/** Resolves to null when a later call has superseded this one. */
+	debouncedSearch(query: string | null, options: SearchOptions, debounceMs: number): Promise<SearchResponse | null>;
+	/** Each filter's values, with the number of pages that have each. */
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
