@@ -17,11 +17,11 @@ import {
 	sortOrders,
 	withHighlight,
 } from '../lib/search';
-import { searchPath, withBase } from '../lib/paths';
+import { searchPath } from '../lib/paths';
+import { sitePath } from '../lib/urls';
 import { filterCounts, findAll, loadEngine } from './search/engine';
 import type { ResultData } from './search/pagefind';
 
-const base = import.meta.env.BASE_URL;
 /** Results shown at first, and added by each "More results": each costs Pagefind a fragment file. */
 const PAGE = 5;
 /** The count is announced once typing has paused this long, not at every keystroke. */
@@ -30,7 +30,7 @@ const ANNOUNCE_PAUSE_MS = 700;
 /** The search page's address for a search: `…/search/?q=famine&author=…`. */
 export function searchPageUrl(state: SearchState): string {
 	const params = searchParamsFromState(state).toString();
-	return withBase(base, `${searchPath}${params ? `?${params}` : ''}`);
+	return sitePath(`${searchPath}${params ? `?${params}` : ''}`);
 }
 
 const filterLabels: Record<FilterName, string> = {

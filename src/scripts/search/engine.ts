@@ -3,7 +3,7 @@
  * use), runs a reader's query and its other spellings, and merges their results, by relevance or
  * by date, up to the number the view shows.
  */
-import { withBase } from '../../lib/paths';
+import { sitePath } from '../../lib/urls';
 import {
 	countDistinct,
 	createSpellings,
@@ -17,15 +17,14 @@ import {
 } from '../../lib/search';
 import type { Pagefind, PagefindResult, ResultData } from './pagefind';
 
-const base = import.meta.env.BASE_URL;
 /** A pause in typing this long starts a search; keystrokes within it replace the pending one. */
 const TYPING_PAUSE_MS = 60;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (async () => {
-		const module = (await import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js'))) as Pagefind;
-		await module.options({ baseUrl: withBase(base), excerptLength: 24 });
+		const module = (await import(/* @vite-ignore */ sitePath('pagefind/pagefind.js'))) as Pagefind;
+		await module.options({ baseUrl: sitePath(), excerptLength: 24 });
 		await module.init();
 		return module;
 	})().catch((error: unknown) => {
@@ -38,7 +37,7 @@ function loadPagefind(): Promise<Pagefind> {
 let spellings: Promise<ReturnType<typeof createSpellings>> | undefined;
 /** The topics' spellings, so that a name typed one way finds it written another. */
 function loadSpellings() {
-	spellings ??= fetch(withBase(base, 'topics/spellings.json'))
+	spellings ??= fetch(sitePath('topics/spellings.json'))
 		.then((response) => (response.ok ? (response.json() as Promise<TopicSpellings[]>) : []))
 		.catch(() => [])
 		.then(createSpellings);
