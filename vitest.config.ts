@@ -7,6 +7,8 @@ export default defineConfig({
 		// Two files at a time, also on a 2-core machine (vitest's default there is one): the browser
 		// tests mostly wait on Chromium, which runs in processes of its own.
 		maxWorkers: 2,
+		// Citation styles and Chromium take their time on a busy 2-core machine.
+		testTimeout: 60_000,
 		// Long enough for Pagefind's first load in a browser on a busy machine.
 		expect: { poll: { timeout: 10_000 } },
 		projects: [
@@ -18,7 +20,6 @@ export default defineConfig({
 					include: ['tests/site/**/*.test.ts'],
 					globalSetup: ['tests/support/setup-builds.ts'],
 					// A few tests build a site of their own.
-					testTimeout: 60_000,
 					hookTimeout: 180_000,
 				},
 			},
@@ -28,7 +29,6 @@ export default defineConfig({
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
 					globalSetup: ['tests/support/setup-servers.ts'],
-					testTimeout: 60_000,
 					hookTimeout: 60_000,
 				},
 			},

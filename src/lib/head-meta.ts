@@ -1,7 +1,7 @@
 /**
  * What other sites and programs read from a page's head: Open Graph tags (every page), and on a
- * document's page the Highwire Press `citation_*` tags (Zotero, Google Scholar) and schema.org
- * JSON-LD.
+ * document's page the Highwire Press `citation_*` tags (Zotero, Google Scholar), the item type of
+ * a piece that is not a journal article, and schema.org JSON-LD.
  */
 import type { Author, PartialDate } from '../schemas/common';
 import type { DocumentData } from '../schemas/document';
@@ -34,9 +34,8 @@ export function highwireTags(data: DocumentData, url: string): MetaTag[] {
 			...(author.type === 'person' && author.affiliation ? [['citation_author_institution', author.affiliation] as const] : []),
 		]),
 		['citation_publication_date', highwireDate(data.published)],
-		// Highwire has no tag for a newspaper or magazine: Google Scholar and Zotero read any
-		// periodical's name from this one (the JSON-LD says which kind of periodical it is).
-		isPeriodical(publication) ? ['citation_journal_title', publication.title] : undefined,
+		// A journal's name only: Zotero takes any page with this tag for a journal article.
+		publication.type === 'journal' ? ['citation_journal_title', publication.title] : undefined,
 		// A book's or report's `publication.title` is its publisher.
 		publication.publisher || !isPeriodical(publication) ? ['citation_publisher', publication.publisher ?? publication.title] : undefined,
 		publication.volume ? ['citation_volume', publication.volume] : undefined,
@@ -48,6 +47,30 @@ export function highwireTags(data: DocumentData, url: string): MetaTag[] {
 		['citation_public_url', url],
 	];
 	return tags.filter((tag) => tag !== undefined);
+}
+
+/** Zotero's item types, for what Highwire's tags cannot say the document is. A journal article they say. */
+const zoteroTypes: Record<Exclude<DocumentData['publication']['type'], 'journal'>, string> = {
+	newspaper: 'newspaperArticle',
+	magazine: 'magazineArticle',
+	website: 'webpage',
+	book: 'book',
+	report: 'report',
+};
+
+/**
+ * What a reference manager needs beyond the `citation_*` tags to save a piece that is not a
+ * journal article as what it is: its Zotero item type (`DC.type`, which Zotero's Embedded Metadata
+ * translator reads) and, for a newspaper or magazine, the periodical's name and place (PRISM's and
+ * EPrints' tags, which it reads where Highwire has none). Nothing for a journal article.
+ */
+export function itemTypeTags({ publication }: DocumentData): MetaTag[] {
+	if (publication.type === 'journal') return [];
+	return [
+		['DC.type', zoteroTypes[publication.type]],
+		...(isPeriodical(publication) ? [['prism.publicationName', publication.title] as const] : []),
+		...(isPeriodical(publication) && publication.place ? [['eprints.place_of_pub', publication.place] as const] : []),
+	];
 }
 
 const organization = (name: string) => ({ '@type': 'Organization', name });

@@ -85,7 +85,7 @@ describe.each(documentIds)('the page of %s', (id) => {
 		const block = select('.title-block', page().tree)!;
 		const expected = titleBlocks[id]!;
 		expect(toString(select('h1', block)!)).toBe(expected.title);
-		expect(collapse(toString(select('.byline', block)!))).toBe(expected.byline);
+		expect(collapse(toString(select('.attribution', block)!))).toBe(expected.byline);
 		const facts = Object.fromEntries(
 			selectAll('.facts > div', block).map((row) => [toString(select('dt', row)!), collapse(toString(select('dd', row)!))]),
 		);
@@ -157,7 +157,7 @@ test('the library lists every document newest first, with authors, publication, 
 		const text = toString(card);
 		expect(text).toMatch(/\d+ min read/);
 		expect(text).toContain('Editors’ summary');
-		expect(select('.byline', card)).toBeTruthy();
+		expect(select('.attribution', card)).toBeTruthy();
 		expect(select('cite', card)).toBeTruthy();
 	}
 });
