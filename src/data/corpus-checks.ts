@@ -45,6 +45,33 @@ export function stopOn(problems: readonly string[]): void {
 	if (problems.length > 0) throw new CorpusError(problems);
 }
 
+/** A document's published addresses that its text no longer has a passage for. */
+export interface HomelessPassages {
+	id: string;
+	filePath: string;
+	ledgerPath: string;
+	homeless: readonly string[];
+}
+
+/**
+ * Every address a ledger has published still lands somewhere: on its passage, or on the one that
+ * took its place. It cannot where a document has no passage left, or is gone with its ledger kept.
+ */
+export function ledgerProblems(documents: readonly HomelessPassages[], orphanLedgers: readonly { id: string; path: string }[]): string[] {
+	const problems = documents
+		.filter(({ homeless }) => homeless.length > 0)
+		.map(
+			({ filePath, ledgerPath, homeless }) =>
+				`${ledgerPath}: ${homeless.join(', ')} ${homeless.length === 1 ? 'was' : 'were'} published, but ${filePath} has no paragraph left for ${homeless.length === 1 ? 'it' : 'them'} to land on; restore its text.`,
+		);
+	for (const { id, path } of orphanLedgers) {
+		problems.push(
+			`${path}: the document "${id}" is gone, so every address this ledger published would lead nowhere; restore content/documents/${id}.md.`,
+		);
+	}
+	return problems;
+}
+
 /** Every alias names one topic, and every related topic exists. */
 export function topicProblems(topics: readonly CheckedTopic[]): string[] {
 	const byId = new Map(topics.map((topic) => [topic.id, topic]));

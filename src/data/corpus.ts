@@ -12,10 +12,20 @@ import { corpusPipeline } from '../markdown/corpus-pipeline';
 import type { OutlinePassage } from '../markdown/rehype-passage-outline';
 import type { TopicMention } from '../markdown/rehype-topic-links';
 import type { WorkCitation } from '../markdown/rehype-work-citations';
-import { type CheckedDocument, CorpusError, corpusProblems, stopOn, topicProblems } from './corpus-checks';
+import {
+	type CheckedDocument,
+	CorpusError,
+	corpusProblems,
+	type HomelessPassages,
+	ledgerProblems,
+	stopOn,
+	topicProblems,
+} from './corpus-checks';
 import type * as Index from './corpus-index';
 import { byName, indexCorpus } from './corpus-index';
 import { type DocumentEntry, getLibrary, renderedHtml } from './library';
+import { describeChanges, ledgerIds, ledgerPath, readLedger, writeLedger } from './passage-ledgers';
+import type { Ledger } from '../lib/passage-ledger';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 export type WorkEntry = CollectionEntry<'works'>;
@@ -57,9 +67,22 @@ async function buildCorpus(): Promise<Corpus> {
 	});
 	const documents = new Map<string, LinkedDocument>();
 	const checked: CheckedDocument[] = [];
+	const ledgers: (HomelessPassages & { published: Ledger | undefined; next: Ledger; changes: string | undefined })[] = [];
+	const ledgerReadProblems: string[] = [];
 	for (const entry of library) {
-		const file = await pass.process(renderedHtml(entry));
-		const { anchors = new Set(), links = [], outline = [], topicMentions = [], workCitations = [] } = file.data;
+		const { ledger: published, problems } = await readLedger(entry.id);
+		ledgerReadProblems.push(...problems);
+		const file = await pass.process({ value: renderedHtml(entry), data: { publishedLedger: published } });
+		const { anchors = new Set(), links = [], outline = [], topicMentions = [], workCitations = [], passageLedger } = file.data;
+		ledgers.push({
+			id: entry.id,
+			filePath: entry.filePath ?? entry.id,
+			ledgerPath: ledgerPath(entry.id),
+			homeless: passageLedger!.homeless,
+			published,
+			next: passageLedger!.ledger,
+			changes: passageLedger!.changes.length > 0 ? describeChanges(entry.id, passageLedger!.changes) : undefined,
+		});
 		documents.set(entry.id, { entry, html: String(file), mentions: topicMentions, citations: workCitations, outline });
 		checked.push({
 			id: entry.id,
@@ -71,13 +94,23 @@ async function buildCorpus(): Promise<Corpus> {
 			mentions: topicMentions,
 		});
 	}
-	stopOn(
-		corpusProblems({
+	const orphans = (await ledgerIds()).filter((id) => !documents.has(id)).map((id) => ({ id, path: ledgerPath(id) }));
+	stopOn([
+		...ledgerReadProblems,
+		...ledgerProblems(ledgers, orphans),
+		...corpusProblems({
 			documents: checked,
 			works: works.map(({ id, filePath }) => ({ id, filePath: filePath ?? id })),
 			topics: topics.map(topicNames),
 		}),
-	);
+	]);
+	// Like a lockfile: what this build published, for the next build to keep.
+	for (const { id, published, next, changes } of ledgers) {
+		if (!(await writeLedger(id, next, published))) continue;
+		console.info(
+			`[passages] ${published ? (changes ?? `${id}: the ledger's form changed.`) : `${id}: recorded ${next.passages.length} passages.`} Wrote ${ledgerPath(id)}.`,
+		);
+	}
 
 	return {
 		topics,

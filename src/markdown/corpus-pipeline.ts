@@ -10,6 +10,7 @@ import type { TopicMatcher } from '../lib/topic-matcher';
 import { FOOTNOTES_LABEL_ID } from './pipeline';
 import rehypeLinkTargets from './rehype-link-targets';
 import rehypePassageOutline from './rehype-passage-outline';
+import rehypeStablePassages from './rehype-stable-passages';
 import rehypeTopicLinks from './rehype-topic-links';
 import rehypeWorkCitations from './rehype-work-citations';
 
@@ -26,6 +27,8 @@ export function corpusPipeline({ matcher, topicHref, workHref }: CorpusPipelineO
 	return (
 		unified()
 			.use(rehypeParse, { fragment: true })
+			// `passageLedger`: each paragraph's lasting id, matched against those it has published; first, so that all below see them.
+			.use(rehypeStablePassages)
 			// `anchors` and `links`: the links as the author wrote them, before any topic link is added.
 			.use(rehypeLinkTargets)
 			// `outline`: the sections and paragraphs a reader can cite.

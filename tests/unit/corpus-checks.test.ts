@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { type CheckedDocument, type CheckedTopic, CorpusError, corpusProblems, stopOn, topicProblems } from '../../src/data/corpus-checks';
+import {
+	type CheckedDocument,
+	type CheckedTopic,
+	CorpusError,
+	corpusProblems,
+	ledgerProblems,
+	stopOn,
+	topicProblems,
+} from '../../src/data/corpus-checks';
 
 const topic = (id: string, name: string, aliases: string[] = [], related: string[] = []): CheckedTopic => ({
 	id,
@@ -107,5 +115,25 @@ describe('the corpus is checked as a whole, naming the file and the line of the 
 		expect(() => stopOn(problems)).toThrow(CorpusError);
 		expect(() => stopOn(problems)).toThrow(problems.join('\n'));
 		expect(() => stopOn([])).not.toThrow();
+	});
+});
+
+describe('every published passage address keeps a home', () => {
+	test('a document with no paragraph left for its addresses, naming the ledger, the ids and the document', () => {
+		const documents = [
+			{ id: 'a', filePath: 'content/documents/a.md', ledgerPath: 'content/passages/a.json', homeless: ['p-1', 'p-2'] },
+			{ id: 'b', filePath: 'content/documents/b.md', ledgerPath: 'content/passages/b.json', homeless: [] },
+			{ id: 'c', filePath: 'content/documents/c.md', ledgerPath: 'content/passages/c.json', homeless: ['p-4'] },
+		];
+		expect(ledgerProblems(documents, [])).toEqual([
+			'content/passages/a.json: p-1, p-2 were published, but content/documents/a.md has no paragraph left for them to land on; restore its text.',
+			'content/passages/c.json: p-4 was published, but content/documents/c.md has no paragraph left for it to land on; restore its text.',
+		]);
+	});
+
+	test('a ledger whose document is gone', () => {
+		expect(ledgerProblems([], [{ id: 'gone', path: 'content/passages/gone.json' }])).toEqual([
+			'content/passages/gone.json: the document "gone" is gone, so every address this ledger published would lead nowhere; restore content/documents/gone.md.',
+		]);
 	});
 });
