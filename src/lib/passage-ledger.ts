@@ -110,15 +110,17 @@ function align(old: readonly string[][], current: readonly string[][]): (number 
 		}
 	}
 	const matched: (number | undefined)[] = Array.from({ length: current.length });
-	// Back from the end; among equally good alignments, the earlier old block keeps its id (a merge keeps the first).
+	// Back from the end. Among equally good alignments, a new block is matched to the earlier of two
+	// old ones (a merged block keeps the first id), and an old block to the earlier of two new ones
+	// (a split block keeps its id on its first part).
 	for (let i = old.length, j = current.length; i > 0 && j > 0;) {
-		const same = sameness(old[i - 1]!, current[j - 1]!);
 		if (score[at(i, j)] === score[at(i - 1, j)]) i--;
-		else if (same >= SAME && score[at(i, j)] === score[at(i - 1, j - 1)]! + same) {
+		else if (score[at(i, j)] === score[at(i, j - 1)]) j--;
+		else {
 			matched[j - 1] = i - 1;
 			i--;
 			j--;
-		} else j--;
+		}
 	}
 	return matched;
 }
