@@ -5,6 +5,7 @@
  * (as Zotero's parser reads it: `key=value` pairs, values percent-decoded) and compared, field by
  * field, with the frontmatter and the works' YAML, read here independently of the site's code.
  */
+import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { builds } from '../support/builds';
@@ -35,9 +36,9 @@ const meta = (found: BuiltPage, name: string) =>
 
 type ContextObject = [string, string][];
 
-/** Each COinS span of a page, in order, as its ContextObject's pairs. */
-const spans = (found: BuiltPage): ContextObject[] =>
-	selectAll('span.Z3988', found.tree).map((span) =>
+/** Each COinS span of a page (or of a part of one), in order, as its ContextObject's pairs. */
+const spans = (tree: Root | Element): ContextObject[] =>
+	selectAll('span.Z3988', tree).map((span) =>
 		String(span.properties.title)
 			.split('&')
 			.map((pair) => {
@@ -105,7 +106,7 @@ describe('each document page says what it is, in the tags Zotero reads', () => {
 			const found = page(`/documents/${document.id}/`);
 			expect(meta(found, 'citation_journal_title'), document.id).toEqual([document.data.publication.title]);
 			expect(meta(found, 'DC.type'), document.id).toEqual([]);
-			expect(spans(found), document.id).toEqual([]);
+			expect(spans(found.tree), document.id).toEqual([]);
 		}
 	});
 
@@ -117,12 +118,12 @@ describe('each document page says what it is, in the tags Zotero reads', () => {
 			expect(meta(found, 'DC.type'), document.id).toEqual(['newspaperArticle']);
 			expect(meta(found, 'prism.publicationName'), document.id).toEqual([publication.title]);
 			expect(meta(found, 'eprints.place_of_pub'), document.id).toEqual(publication.place ? [publication.place] : []);
-			expect(spans(found), document.id).toEqual([expectedDocument(document)]);
+			expect(spans(found.tree), document.id).toEqual([expectedDocument(document)]);
 		}
 	});
 
 	test('an organization is one name, and an unsigned piece names no author wherever a reference manager looks for one', () => {
-		const together = spans(page('/documents/support-north-koreas-workers/'))[0]!;
+		const together = spans(page('/documents/support-north-koreas-workers/').tree)[0]!;
 		expect(creatorsOf(together)).toEqual([['rft.aucorp', 'All Together']]);
 		const unsigned = documents.filter(({ data }) => data.authors.length === 0);
 		expect(unsigned.map(({ id }) => id)).toEqual(['north-korea-is-not-a-socialist-society']);
@@ -133,14 +134,14 @@ describe('each document page says what it is, in the tags Zotero reads', () => {
 			}
 			// Zotero's Embedded Metadata translator takes the text of any such element for the author's name.
 			expect(select('[class*="byline" i], [class*="vcard" i], a[rel~="author"]', found.tree), id).toBeUndefined();
-			expect(creatorsOf(spans(found)[0]!), id).toEqual([]);
+			expect(creatorsOf(spans(found.tree)[0]!), id).toEqual([]);
 		}
 	});
 });
 
 describe('a page that lists documents or works offers each as an item to save, field by field', () => {
 	test('the library: every document, in the library’s order', () => {
-		const found = spans(page('/'));
+		const found = spans(page('/').tree);
 		expect(found.map(idOf)).toEqual(selectAll('.library .card h2 a', page('/').tree).map((a) => String(a.properties.href).split('/')[2]));
 		expect(found.map(idOf).sort()).toEqual(documents.map(({ id }) => id).sort());
 		for (const pairs of found) expect(pairs, idOf(pairs)).toEqual(expectedDocument(documentAt(idOf(pairs))));
@@ -153,7 +154,7 @@ describe('a page that lists documents or works offers each as an item to save, f
 			const listed = selectAll('.mentions-in', page(path).tree).map((section) =>
 				String(section.properties.ariaLabelledBy).replace(/^in-/, ''),
 			);
-			const found = spans(page(path));
+			const found = spans(page(path).tree);
 			expect(found.map(idOf), path).toEqual(listed);
 			for (const pairs of found) expect(pairs, `${path} ${idOf(pairs)}`).toEqual(expectedDocument(documentAt(idOf(pairs))));
 		}
@@ -161,7 +162,7 @@ describe('a page that lists documents or works offers each as an item to save, f
 
 	test('each document’s citation page: the document itself', () => {
 		for (const document of documents)
-			expect(spans(page(`/documents/${document.id}/cite/`)), document.id).toEqual([expectedDocument(document)]);
+			expect(spans(page(`/documents/${document.id}/cite/`).tree), document.id).toEqual([expectedDocument(document)]);
 	});
 
 	test('the works cited: every work, as the kind of work it is, with what is known of it', () => {
@@ -187,7 +188,7 @@ describe('a page that lists documents or works offers each as an item to save, f
 		};
 		for (const entry of entries) {
 			const work = works.find(({ id }) => id === entry.properties.id)!;
-			const found = spans({ file: '', path: '', tree: { type: 'root', children: [entry] } });
+			const found = spans(entry);
 			expect(found, work.id).toHaveLength(1);
 			expect(Object.keys(head), `${work.id} is of a type this test knows`).toContain(work.type);
 			expect(found[0], work.id).toEqual([
