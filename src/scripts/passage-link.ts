@@ -3,12 +3,12 @@
  * paragraph (or note, or heading) with a text fragment, which opens at the passage and highlights
  * it where browsers support text fragments, and at the paragraph where they do not. Browsers look
  * for the fragment's words in the whole page, so it names the selection as Chromium's own "Copy
- * link to highlight" does, with the context that makes it unique: text-fragments-polyfill's
- * generator, loaded only once a reader selects something. Beside it, for a paragraph or section,
+ * link to highlight" does, with the context that makes it unique (./passage-fragment.ts, loaded
+ * only once a reader selects something). Beside it, for a paragraph or section,
  * "Cite this passage" leads to its citations on the citation page. Also the fallback for browsers
  * without text fragments: a text-fragment address marks its paragraph on arrival.
  */
-import { anchorOfTextFragment, directiveAcrossBlocks, plainTextDirective, type TextDirective, textFragment } from '../lib/text-fragment';
+import { anchorOfTextFragment, plainTextDirective, type TextDirective, textFragment } from '../lib/text-fragment';
 import { copyLink } from './copy';
 
 const text = document.querySelector<HTMLElement>('.document-text');
@@ -30,70 +30,13 @@ function wholeWords(range: Range): string {
 	return selected.trim();
 }
 
-type Generator = typeof import('text-fragments-polyfill/dist/fragment-generation-utils.js');
-let generator: Promise<Generator | undefined> | undefined;
-/** The generator, loaded once; undefined while it cannot load (the next selection tries again). */
-const loadGenerator = (): Promise<Generator | undefined> =>
-	(generator ??= import('text-fragments-polyfill/dist/fragment-generation-utils.js').catch(() => (generator = undefined)));
+let fragments: Promise<typeof import('./passage-fragment') | undefined> | undefined;
+/** The code that names a selection, loaded on the first one; undefined while it cannot load (the next selection tries again). */
+const loadFragments = () => (fragments ??= import('./passage-fragment').catch(() => (fragments = undefined)));
 
-const blocks = 'p, li, dd, dt, blockquote, h1, h2, h3, h4, h5, h6, figcaption, td, th, div, section, nav, header, footer, aside';
-
-/**
- * The text of `range` as the page shows it, for a text fragment's context: no inert copy, nothing
- * hidden, and a space where one block ends and the next begins.
- */
-function visibleText(range: Range): string {
-	const root = range.commonAncestorContainer;
-	const walker = document.createTreeWalker(root.nodeType === Node.TEXT_NODE ? root.parentNode! : root, NodeFilter.SHOW_TEXT);
-	let text = '';
-	let lastBlock: Element | null = null;
-	for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-		const parent = node.parentElement;
-		if (!parent || !range.intersectsNode(node) || parent.closest('[inert]') || !parent.checkVisibility()) continue;
-		const block = parent.closest(blocks);
-		if (block !== lastBlock) text += ' ';
-		lastBlock = block;
-		const start = node === range.startContainer ? range.startOffset : 0;
-		text += node.data.slice(start, node === range.endContainer ? range.endOffset : undefined);
-	}
-	return text;
-}
-
-/** The visible text before `block`, and the block's own before the selection `range`. */
-function textAround(range: Range, block: Element) {
-	const between = (startNode: Node, startOffset: number, endNode: Node, endOffset: number) => {
-		const part = document.createRange();
-		part.setStart(startNode, startOffset);
-		part.setEnd(endNode, endOffset);
-		return visibleText(part);
-	};
-	const parent = block.parentNode!;
-	return {
-		before: between(document.body, 0, parent, [...parent.childNodes].indexOf(block as ChildNode)),
-		blockBefore: between(block, 0, range.startContainer, range.startOffset),
-		selected: wholeWords(range),
-	};
-}
-
-/**
- * The directive that names the selected words and no others on the page. The margin copies of the
- * notes are inert, and browsers do not look for a fragment's words in them, so the generator does
- * not either. Without the generator (it failed to load), the words alone.
- */
-async function directiveFor(range: Range, block: Element): Promise<TextDirective> {
-	const loaded = await loadGenerator();
-	if (!loaded) return plainTextDirective(wholeWords(range));
-	// Taken out of the layout for as long as the generator reads the page: no frame is painted meanwhile.
-	const copies = [...document.querySelectorAll<HTMLElement>('[inert]')];
-	for (const copy of copies) copy.style.display = 'none';
-	try {
-		const { status, fragment } = loaded.generateFragmentFromRange(range);
-		// The generator looks for context within the selection's block only; where the block's
-		// whole text stands elsewhere too, the block before tells the two apart.
-		return status === loaded.GenerateFragmentStatus.SUCCESS && fragment ? fragment : directiveAcrossBlocks(textAround(range, block));
-	} finally {
-		for (const copy of copies) copy.style.display = '';
-	}
+/** The directive for the selection in `block`: with the context that makes it unique, or else (the code would not load) the words alone. */
+async function directiveFor(range: Range, block: Element, selected: string): Promise<TextDirective> {
+	return (await loadFragments())?.uniqueDirective(range, block, selected) ?? plainTextDirective(selected);
 }
 
 if (text) {
@@ -112,14 +55,14 @@ if (text) {
 	});
 	// In the main landmark, after the text, so that they come before the footer for keyboards too.
 	(text.closest('main') ?? document.body).append(button, cite);
-	let link: { block: HTMLElement; range: Range; what: string } | undefined;
-	/** The sections and paragraphs the citation page cites; notes are cited by the passage that calls them. */
+	let link: { block: HTMLElement; range: Range; selected: string; what: string } | undefined;
 	/**
 	 * A paragraph's number, as its ¶ link carries it (rehype-paragraph-anchors). Read from the markup,
 	 * not with lib/passages.ts, which the lazily loaded search also uses: sharing it would split it
 	 * into a chunk of its own, one more request on every page.
 	 */
 	const paragraphNumber = (block: Element) => block.querySelector<HTMLElement>(':scope > a.paragraph-link')?.dataset.number;
+	/** The sections and paragraphs the citation page cites; notes are cited by the passage that calls them. */
 	const citable = (block: Element) => paragraphNumber(block) !== undefined || /^H[2-6]$/.test(block.tagName);
 
 	const update = () => {
@@ -137,9 +80,10 @@ if (text) {
 		link = {
 			block: start,
 			range: range.cloneRange(),
+			selected,
 			what: paragraphNumber(start) === undefined ? 'this passage' : `paragraph ${paragraphNumber(start)}`,
 		};
-		void loadGenerator();
+		void loadFragments();
 		const box = range.getBoundingClientRect();
 		button.hidden = false;
 		const top = box.bottom + window.scrollY + 8;
@@ -167,8 +111,8 @@ if (text) {
 	for (const control of [button, cite]) control.addEventListener('pointerdown', (event) => event.preventDefault());
 	button.addEventListener('click', async () => {
 		if (!link) return;
-		const { block, range, what } = link;
-		void copyLink(`${location.origin}${location.pathname}${textFragment(block.id, await directiveFor(range, block))}`, what);
+		const { block, range, selected, what } = link;
+		void copyLink(`${location.origin}${location.pathname}${textFragment(block.id, await directiveFor(range, block, selected))}`, what);
 	});
 }
 
