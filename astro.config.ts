@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind';
+import searchVocabulary from './src/integrations/search-vocabulary';
 import securityHeaders from './src/integrations/security-headers';
 import { markdownPipeline } from './src/markdown/pipeline';
 
@@ -27,6 +28,11 @@ export default defineConfig({
 	// src/lib/security.ts; Astro's own `security.csp` would also allow its unused hydration scripts.)
 	build: { inlineStylesheets: 'never' },
 	// The citation pages of each document are reached from it; the sitemap lists the pages worth finding.
-	integrations: [sitemap({ filter: (page) => !/\/documents\/[^/]+\/cite\/$/.test(page) }), pagefindIndex(), securityHeaders()],
+	integrations: [
+		sitemap({ filter: (page) => !/\/documents\/[^/]+\/cite\/$/.test(page) }),
+		pagefindIndex(),
+		searchVocabulary(),
+		securityHeaders(),
+	],
 	devToolbar: { enabled: false },
 });

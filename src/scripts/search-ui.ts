@@ -5,22 +5,19 @@
  * query is ever parsed as HTML.
  */
 import {
-	excerptParts,
 	type FilterName,
 	filterNames,
-	type FoundBy,
 	isEmpty,
-	resultPassages,
 	searchParamsFromState,
 	type SearchState,
 	type SortOrder,
 	sortOrders,
 	withHighlight,
 } from '../lib/search';
+import type { ExcerptPart } from '../lib/search-passages';
 import { searchPath } from '../lib/paths';
 import { sitePath } from '../lib/urls';
-import { filterCounts, findAll, loadEngine } from './search/engine';
-import type { ResultData } from './search/pagefind';
+import { filterCounts, findAll, type Found, loadEngine } from './search/engine';
 
 /** Results shown at first, and added by each "More results": each costs Pagefind a fragment file. */
 const PAGE = 5;
@@ -54,9 +51,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return element;
 }
 
-function excerpt(html: string, className: string): HTMLElement {
-	const parts = excerptParts(html).map(({ text, marked }) => (marked ? el('mark', {}, text) : text));
-	return el('p', { className }, ...parts);
+function excerpt(parts: readonly ExcerptPart[], className: string): HTMLElement {
+	return el('p', { className }, ...parts.map(({ text, marked }) => (marked ? el('mark', {}, text) : text)));
 }
 
 export interface SearchOptions {
@@ -90,6 +86,8 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	let announcement: ReturnType<typeof setTimeout> | undefined;
 	let shown = PAGE;
 	let run = 0;
+	/** A query the reader asked to search as typed, not corrected. */
+	let uncorrected: string | undefined;
 	const id = input.id;
 
 	const selects = new Map<FilterName, HTMLSelectElement>();
@@ -104,6 +102,8 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		...Object.entries(sortOrders).map(([value, label]) => el('option', { value, selected: value === state.sort }, label)),
 	);
 	const more = el('button', { type: 'button', className: 'search-more', hidden: true }, 'More results');
+	// "Showing results for …": said when a query found nothing and the nearest spelling did.
+	const correction = el('p', { className: 'search-correction', hidden: true });
 	// On a narrow screen the filters fold away, so that the results start high enough to be seen.
 	const filtersShown = matchMedia('(min-width: 40rem)').matches || Object.values(state.filters).some((values) => values?.length);
 	form.append(
@@ -121,6 +121,19 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		),
 	);
 	results.after(more);
+	results.before(correction);
+
+	function showCorrection(corrected: string | undefined) {
+		correction.hidden = corrected === undefined;
+		if (corrected === undefined) return correction.replaceChildren();
+		const typed = state.query;
+		const instead = el('button', { type: 'button', className: 'search-instead' }, 'search instead for ', el('em', {}, typed));
+		instead.addEventListener('click', () => {
+			uncorrected = typed;
+			void search().then(() => input.focus());
+		});
+		correction.replaceChildren('Showing results for ', el('strong', {}, corrected), ' — ', instead);
+	}
 
 	async function fillFilters() {
 		const available = await filterCounts();
@@ -137,35 +150,38 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		}
 	}
 
-	function renderResult({ result: data, query }: FoundBy<ResultData>): HTMLLIElement {
+	function renderResult({ data, matches, spellings, words }: Found): HTMLLIElement {
 		const title = data.meta.title ?? data.url;
 		// `highlight` on result links lets the document page mark the searched words, as it spells them.
-		const link = (url: string) => withHighlight(url, query);
+		const link = (url: string) => withHighlight(url, words);
 		const heading = el(
 			`h${headingLevel}`,
 			{ className: 'result-title' },
 			el('a', { href: link(data.url), dataset: { resultLink: '' } }, title),
 		);
-		const matches = data.locations.length;
-		const facts = [data.meta.authors, data.meta.publication, data.meta.date].filter(Boolean).join(' · ');
-		const passages = resultPassages(data.sub_results, data.anchors);
+		const { count, passages } = matches;
+		const facts = [data.meta.authors, data.meta.publication, data.meta.date].filter(Boolean);
+		if (state.query) facts.push(`${count} ${count === 1 ? 'match' : 'matches'}`);
+		// A result found only through another spelling of a name says which.
+		if (spellings.length > 0) facts.push(`as ${spellings.map((spelling) => `“${spelling}”`).join(', ')}`);
 		return el(
 			'li',
 			{ className: 'search-result' },
 			heading,
-			el('p', { className: 'result-facts' }, state.query ? `${facts} · ${matches} ${matches === 1 ? 'match' : 'matches'}` : facts),
-			excerpt(data.excerpt, 'result-excerpt'),
+			el('p', { className: 'result-facts' }, facts.join(' · ')),
+			excerpt(matches.excerpt, 'result-excerpt'),
 			...(passages.length > 0
 				? [
 						el(
 							'ul',
 							{ className: 'result-passages' },
-							...passages.map((passage) =>
+							// The first passage's excerpt is the result's, shown above.
+							...passages.map((passage, index) =>
 								el(
 									'li',
 									{},
 									el('a', { href: link(passage.url), dataset: { resultLink: '' } }, passage.title),
-									...(passage.excerpt ? [excerpt(passage.excerpt, 'passage-excerpt')] : []),
+									...(index > 0 ? [excerpt(passage.excerpt, 'passage-excerpt')] : []),
 								),
 							),
 						),
@@ -187,6 +203,7 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		onChange?.(state);
 		if (isEmpty(state)) {
 			results.replaceChildren();
+			showCorrection(undefined);
 			results.dataset.query = '';
 			announce('', 0);
 			more.hidden = true;
@@ -197,19 +214,22 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 			if (current === run) announce('Search could not load. Check the connection and type again.', 0);
 			return;
 		}
-		const response = await findAll(engine, state, shown);
+		const response = await findAll(engine, state, shown, uncorrected !== state.query);
 		// A later search has started: show nothing of this one.
 		if (response === null || current !== run) return;
-		const { total, found: data } = response;
+		const { total, found: data, corrected } = response;
 		// A reader may already be on a result: keep the focus on the same link in the new list.
 		const focused = results.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
 		const moreHadFocus = document.activeElement === more;
 		const before = results.children.length;
 		results.replaceChildren(...data.map(renderResult));
 		results.dataset.query = state.query; // what the list answers, while the status waits to speak
+		showCorrection(corrected);
 		if (focused) results.querySelector<HTMLElement>(`[data-result-link][href="${CSS.escape(focused)}"]`)?.focus();
 		const what = state.query ? ` for “${state.query}”` : '';
-		announce(total === 0 ? `No results${what}.` : `${total} ${total === 1 ? 'result' : 'results'}${what}.`);
+		const count = `${total} ${total === 1 ? 'result' : 'results'}`;
+		if (corrected !== undefined) announce(`${count} for “${corrected}”, since there are no results${what}.`);
+		else announce(total === 0 ? `No results${what}.` : `${count}${what}.`);
 		more.hidden = total <= shown;
 		// After "More results", the reader goes on from the first of the new results.
 		if (moreHadFocus) results.children[before]?.querySelector<HTMLElement>('[data-result-link]')?.focus();

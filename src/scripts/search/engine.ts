@@ -1,48 +1,50 @@
 /**
  * The search engine, without a DOM: loads Pagefind and the topics' spellings (each once, on first
- * use), runs a reader's query and its other spellings, and merges their results, by relevance or
- * by date, up to the number the view shows.
+ * use), runs the searches a reader's query needs (its words, phrases, OR, what it leaves out, the
+ * other spellings of a name it holds), combines them, and, when a query finds nothing, tries the
+ * nearest spellings the index holds (the vocabulary, loaded only then).
  */
+import { type Combined, combineResults, planSearch } from '../../lib/search-plan';
+import { pageMatches, type PageMatches, phraseLocations } from '../../lib/search-passages';
+import { pagefindSearchOptions, type SearchState } from '../../lib/search';
+import { parseQuery, wantedWords } from '../../lib/search-query';
+import { createSpellings, type TopicSpellings } from '../../lib/search-spellings';
+import { type VocabularyFile, vocabularyPath } from '../../lib/search-vocabulary';
+import { corrections, readVocabulary, type Vocabulary } from '../../lib/spelling-correction';
 import { sitePath } from '../../lib/urls';
-import {
-	countDistinct,
-	createSpellings,
-	dateCandidates,
-	type FoundBy,
-	mergeByScore,
-	pagefindSearchOptions,
-	type SearchState,
-	sortByDate,
-	type TopicSpellings,
-} from '../../lib/search';
 import type { Pagefind, PagefindResult, ResultData } from './pagefind';
 
 /** A pause in typing this long starts a search; keystrokes within it replace the pending one. */
 const TYPING_PAUSE_MS = 60;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-	pagefind ??= (async () => {
-		const module = (await import(/* @vite-ignore */ sitePath('pagefind/pagefind.js'))) as Pagefind;
-		await module.options({ baseUrl: sitePath(), excerptLength: 24 });
-		await module.init();
-		return module;
-	})().catch((error: unknown) => {
-		pagefind = undefined; // the next search tries again
-		throw error;
-	});
-	return pagefind;
+/** Loads a module or a file once; after a failure, the next call tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let loading: Promise<T> | undefined;
+	return () =>
+		(loading ??= load().catch((error: unknown) => {
+			loading = undefined;
+			throw error;
+		}));
 }
 
-let spellings: Promise<ReturnType<typeof createSpellings>> | undefined;
-/** The topics' spellings, so that a name typed one way finds it written another. */
-function loadSpellings() {
-	spellings ??= fetch(sitePath('topics/spellings.json'))
-		.then((response) => (response.ok ? (response.json() as Promise<TopicSpellings[]>) : []))
-		.catch(() => [])
-		.then(createSpellings);
-	return spellings;
+const loadPagefind = once(async () => {
+	const module = (await import(/* @vite-ignore */ sitePath('pagefind/pagefind.js'))) as Pagefind;
+	await module.options({ baseUrl: sitePath() });
+	await module.init();
+	return module;
+});
+
+async function loadJson<T>(path: string): Promise<T> {
+	const response = await fetch(sitePath(path));
+	if (!response.ok) throw new Error(`${path}: ${response.status}`);
+	return (await response.json()) as T;
 }
+
+/** The topics' spellings, so that a name typed one way finds it written another. */
+const loadSpellings = once(async () => createSpellings(await loadJson<TopicSpellings[]>('topics/spellings.json').catch(() => [])));
+
+/** The index's words, to correct a misspelt one; loaded only when a query finds nothing. */
+const loadVocabulary = once(async (): Promise<Vocabulary> => readVocabulary(await loadJson<VocabularyFile>(vocabularyPath)));
 
 /**
  * Pagefind, ready to search, with the topics' spellings loading alongside it rather than after
@@ -58,27 +60,103 @@ export async function filterCounts() {
 	return (await loadPagefind()).filters();
 }
 
-/**
- * The first `count` results for a search, each with the spelling that found it: the query as typed
- * and as the topics' other spellings, merged; and how many there are in all. By relevance,
- * Pagefind's scores order them; by date, each search is already in order, so its first `count`
- * results are enough to merge. Null when a later search has superseded this one.
- */
-export async function findAll(engine: Pagefind, state: SearchState, count: number) {
-	const options = pagefindSearchOptions(state);
-	const queries = state.query ? (await loadSpellings()).variants(state.query) : [''];
-	const first = await engine.debouncedSearch(state.query || null, options, TYPING_PAUSE_MS);
-	if (first === null) return null;
-	const others = await Promise.all(queries.slice(1).map(async (query) => ({ query, ...(await engine.search(query, options)) })));
-	const searches = [{ query: state.query, results: first.results }, ...others];
-	const total = countDistinct(searches);
-	if (state.sort === 'relevance' || searches.length === 1) {
-		return { total, found: await loadData(mergeByScore(searches).slice(0, count)) };
-	}
-	return { total, found: sortByDate(await loadData(dateCandidates(searches, count)), state.sort).slice(0, count) };
+/** A result as the view shows it. */
+export interface Found {
+	data: ResultData;
+	matches: PageMatches;
+	/** The other spellings of a name that found it, where it lacks the spelling typed. */
+	spellings: string[];
+	/** The words its page should highlight: those it was found by. */
+	words: string;
 }
 
-/** The results' data: a fragment file each, so loaded only for results that may be shown. */
-function loadData(found: readonly FoundBy<PagefindResult>[]): Promise<FoundBy<ResultData>[]> {
-	return Promise.all(found.map(async ({ query, result }) => ({ query, result: await result.data() })));
+export interface Findings {
+	/** How many results there are in all. */
+	total: number;
+	/** The first of them, as many as asked for. */
+	found: Found[];
+	/** The query as corrected, when the query as typed found nothing and a correction did. */
+	corrected?: string;
+}
+
+type Hits = Map<string, PagefindResult>;
+
+/** The results of one query, combined from its searches; null when a later search superseded it. */
+async function run(engine: Pagefind, state: SearchState, query: string, debounce: boolean) {
+	const options = pagefindSearchOptions(state);
+	const parsed = (await loadSpellings()).expand(query, parseQuery(query));
+	const plan = planSearch(query, parsed);
+	const [first, ...rest] = plan.queries;
+	const head = debounce ? await engine.debouncedSearch(first!, options, TYPING_PAUSE_MS) : await engine.search(first!, options);
+	if (head === null) return null;
+	const responses = [head, ...(await Promise.all(rest.map((search) => engine.search(search, options))))];
+	const hits = new Map(
+		plan.queries.map((search, index): [string | null, Hits] => [
+			search,
+			new Map(responses[index]!.results.map((result) => [result.id, result])),
+		]),
+	);
+	return combineResults(plan, (search) => hits.get(search) ?? new Map());
+}
+
+/**
+ * The first `count` results for a search and how many there are in all: by relevance, or in the
+ * order of their date. A query that finds nothing is tried as the nearest spellings the index
+ * holds, unless `correct` is false (the reader took the correction back). Null when a later
+ * search has superseded this one.
+ */
+export async function findAll(engine: Pagefind, state: SearchState, count: number, correct = true): Promise<Findings | null> {
+	const combined = await run(engine, state, state.query, true);
+	if (combined === null) return null;
+	const found = await firstFound(engine, state, combined, count);
+	// Pagefind passes over a word it does not hold ("Kim Jong Eun" finds "Kim Jong"): that word is
+	// not in the index either, as much as the word of a query that finds nothing.
+	if (!correct || !state.query || (combined.length > 0 && wordsFound(state.query, found))) return { total: combined.length, found };
+	const [vocabulary, spellings] = await Promise.all([loadVocabulary().catch(() => undefined), loadSpellings()]);
+	for (const correction of vocabulary ? corrections(state.query, vocabulary, spellings.nameWords) : []) {
+		const results = await run(engine, state, correction.query, false);
+		if (results?.length) {
+			return { total: results.length, found: await firstFound(engine, state, results, count), corrected: correction.query };
+		}
+	}
+	return { total: combined.length, found };
+}
+
+/** Whether each word the query requires (not one of an OR's terms) stands among the matches of its results. */
+function wordsFound(query: string, found: readonly Found[]): boolean {
+	const { clauses } = parseQuery(query);
+	return wantedWords({ clauses: clauses.filter((clause) => clause.length === 1), excluded: [], syntax: false })
+		.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
+		.every((word) => word === '' || found.some(({ matches }) => matches.terms.has(word)));
+}
+
+/** The first `count` results, in the order asked for, with their pages and matches. */
+async function firstFound(engine: Pagefind, state: SearchState, combined: readonly Combined<PagefindResult>[], count: number) {
+	const ordered = state.sort === 'relevance' ? combined : await inDateOrder(engine, state, combined);
+	return Promise.all(ordered.slice(0, count).map(load));
+}
+
+/** Results in the order of their date, as Pagefind's search for every page sorts them. */
+async function inDateOrder(engine: Pagefind, state: SearchState, combined: readonly Combined<PagefindResult>[]) {
+	const { results } = await engine.search(null, pagefindSearchOptions(state));
+	const place = new Map(results.map(({ id }, index) => [id, index]));
+	return [...combined].sort((a, b) => (place.get(a.id) ?? Infinity) - (place.get(b.id) ?? Infinity));
+}
+
+/**
+ * A result's page and its matches, whichever searches found it. Their data is read one after
+ * another: Pagefind keeps one copy of a page's fragment, and each search's data overwrites its
+ * locations.
+ */
+async function load({ foundBy, spellings }: Combined<PagefindResult>): Promise<Found> {
+	let page: ResultData | undefined;
+	const locations: number[] = [];
+	for (const { query, result } of foundBy) {
+		page = await result.data();
+		locations.push(...page.locations);
+		// A phrase's every occurrence: Pagefind's exact mode locates only its first.
+		if (query?.startsWith('"')) locations.push(...phraseLocations(page.content, query.slice(1, -1)));
+	}
+	const words = foundBy.map(({ query }) => query?.replaceAll('"', '') ?? '').join(' ');
+	return { data: page!, matches: pageMatches(page!, locations, words.split(' ')), spellings, words };
 }

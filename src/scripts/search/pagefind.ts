@@ -2,22 +2,20 @@
  * The part of Pagefind's JS API (`pagefind/pagefind.js`, which its build writes beside the site)
  * that the search uses, typed here: the bundle ships no types for it.
  */
-import type { Anchor, SubResult } from '../../lib/search';
+import type { Anchor } from '../../lib/search-passages';
 
 /** A page's data, loaded from its fragment file. */
 export interface ResultData {
 	/** The page's address, under the site's base. */
 	url: string;
-	/** The words around the best match, as HTML with `<mark>`s. */
-	excerpt: string;
+	/** The page's indexed text. */
+	content: string;
 	/** The page's `data-pagefind-meta` values: `title`, `authors`, `publication`, `date`, `published`. */
 	meta: Record<string, string>;
-	/** Where each match is, as word positions in the page. */
+	/** Where each match of the search is, as word positions in `content`. */
 	locations: number[];
 	/** The page's elements with an id, at their word positions. */
 	anchors: Anchor[];
-	/** The matches under each heading, with an excerpt each. */
-	sub_results: SubResult[];
 }
 
 /** A search result: its data is fetched only when asked for. */
@@ -39,7 +37,7 @@ export interface SearchOptions {
 }
 
 export interface Pagefind {
-	options(options: { baseUrl: string; excerptLength: number }): Promise<void>;
+	options(options: { baseUrl: string }): Promise<void>;
 	init(): Promise<void>;
 	/** A `null` query finds every page that the filters let through. */
 	search(query: string | null, options: SearchOptions): Promise<SearchResponse>;
