@@ -2,8 +2,10 @@
  * Builds a site with the tests' `buildSite` and measures it: wall-clock time, split into Astro's
  * part and Pagefind's (from the line the Pagefind integration prints), and the output's size.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { vocabularyPath } from '../src/lib/search-vocabulary.ts';
 import { buildSite } from '../tests/support/build.ts';
 import { folderSize, round, withTimeout } from './helpers.ts';
 
@@ -23,6 +25,17 @@ export interface BuildMeasurement {
 	pagefindBytes: number;
 	/** Only the index the build produced: `index/`, `fragment/`, `filter/`, the `.pf_meta` and the entry file. */
 	pagefindIndexBytes: number;
+	/** The index's vocabulary, which search loads to correct a misspelt word: its words, and bytes raw and gzipped. */
+	vocabulary: { words: number; bytes: number; gzipBytes: number };
+}
+
+async function vocabularySize(outDir: string): Promise<BuildMeasurement['vocabulary']> {
+	const file = await readFile(join(outDir, vocabularyPath));
+	return {
+		words: (JSON.parse(file.toString('utf8')) as unknown[]).length,
+		bytes: file.length,
+		gzipBytes: gzipSync(file, { level: 9 }).length,
+	};
 }
 
 const pagefindLine = /\[pagefind\] indexed (\d+) pages into .* in ([\d.]+) s/;
@@ -63,5 +76,6 @@ export async function measureBuild(
 		outputFiles: built.files,
 		pagefindBytes: (await folderSize(pagefindDir)).bytes,
 		pagefindIndexBytes: await pagefindIndexBytes(pagefindDir),
+		vocabulary: await vocabularySize(outDir),
 	};
 }

@@ -3,6 +3,7 @@ import type { LighthouseReport } from '../tests/support/lighthouse.ts';
 import { kb, round } from './helpers.ts';
 import type { BuildMeasurement } from './measure-build.ts';
 import type { PageLoad } from './measure-page.ts';
+import type { QualityMeasurement } from './measure-quality.ts';
 import type { SearchMeasurement } from './measure-search.ts';
 import { resourceKinds } from './network.ts';
 
@@ -39,6 +40,7 @@ export interface Results {
 	builds: LibraryBuild[];
 	pageLoads: PageLoad[];
 	searches: SearchResult[];
+	quality: QualityMeasurement[];
 	lighthouse: LighthouseReport[];
 	targets: Target[];
 	benchSeconds: number;
@@ -108,6 +110,8 @@ const mb = (bytes: number): string => `${(bytes / 1_000_000).toFixed(2)} MB`;
 /** "7.6 / 21.1" KB: gzipped / raw. */
 const gzRaw = (gzip: number, raw: number): string => (raw === 0 ? '–' : `${(gzip / 1000).toFixed(1)} / ${(raw / 1000).toFixed(1)}`);
 
+const share = (part: number, whole: number): string => `${part}/${whole} (${Math.round((100 * part) / whole)} %)`;
+
 export function markdownReport(results: Results): string {
 	const { machine } = results;
 	const sections = [
@@ -117,7 +121,7 @@ export function markdownReport(results: Results): string {
 			? [`> **Other work was running on the machine**: the timings below are slower and noisier than on an idle machine.`]
 			: []),
 		'## Build (astro build --force, sequential)',
-		'Astro = wall-clock total − Pagefind (so it includes starting Node and Astro). Marginal = extra seconds over the next smaller library, per extra document. Pagefind index = `index/`, `fragment/`, `filter/`, meta and entry file; `pagefind/` also holds its scripts, styles and WebAssembly.',
+		'Astro = wall-clock total − Pagefind (so it includes starting Node and Astro). Marginal = extra seconds over the next smaller library, per extra document. Pagefind index = `index/`, `fragment/`, `filter/`, meta and entry file; `pagefind/` also holds its scripts, styles and WebAssembly. Vocabulary = `pagefind-vocabulary.json`, loaded by search only when a query finds nothing.',
 		table(
 			[
 				'library',
@@ -131,6 +135,7 @@ export function markdownReport(results: Results): string {
 				'files',
 				'`pagefind/`',
 				'Pagefind index',
+				'vocabulary (words, KB gz / raw)',
 			],
 			results.builds.map((build) => [
 				build.library,
@@ -144,6 +149,7 @@ export function markdownReport(results: Results): string {
 				build.outputFiles,
 				mb(build.pagefindBytes),
 				mb(build.pagefindIndexBytes),
+				`${build.vocabulary.words}, ${gzRaw(build.vocabulary.gzipBytes, build.vocabulary.bytes)}`,
 			]),
 		),
 		'## Document page, first load (empty cache, no interaction)',
@@ -176,6 +182,19 @@ export function markdownReport(results: Results): string {
 				site.medianLatencyMs,
 				site.medianWarmLatencyMs ?? '–',
 				defaultUi.medianLatencyMs,
+			]),
+		),
+		'## Search quality (tests/fixtures/search-quality.ts, typed into the real search page)',
+		'Right document: the document expected is the first result. Right passage: and its first passage link lands on the passage expected. Right words: the first result’s first passage link lands on the expected passage’s words, in whichever document holds them (a generated library recombines the real documents’ paragraphs, so several documents may). The generated library holds the three real documents among its generated ones.',
+		table(
+			['build', 'queries', 'right document', 'right passage', 'right words', 'missed (first result, its first passage)'],
+			results.quality.map((quality) => [
+				quality.build,
+				quality.queries,
+				share(quality.rightDocument, quality.queries),
+				share(quality.rightPassage, quality.queries),
+				share(quality.rightWords, quality.queries),
+				quality.misses.map(({ query, first, passage }) => `${query} → ${first.split('/').at(-2) ?? first} #${passage}`).join('; ') || '–',
 			]),
 		),
 		'## Lighthouse performance (mobile, default settings; real 3-document site)',

@@ -1,7 +1,8 @@
 /**
  * The benchmark, end to end: generate libraries of 10, 100 and 1,000 documents from the real
- * corpus, build each and the real site, then measure the real site's first load, search on the
- * real site and on the 1,000-document build, and Lighthouse. Writes bench/results.json and
+ * corpus (each with the three real documents among them), build each and the real site, then
+ * measure the real site's first load, search's speed and quality on the real site and on the
+ * 1,000-document build, and Lighthouse. Writes bench/results.json and
  * BENCHMARKS.md and prints the Markdown.
  *
  *   node --import ./bench/resolve-extensionless.ts bench/run.ts
@@ -9,7 +10,7 @@
  * Everything it builds stays in bench/.work/ (never dist/); servers listen on 127.0.0.1 only.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ import { generateLibrary } from './generate-library.ts';
 import { backgroundCpuShare, childProcessIds, log, round, withTimeout } from './helpers.ts';
 import { type BuildMeasurement, measureBuild } from './measure-build.ts';
 import { measurePageLoad, type PageLoad } from './measure-page.ts';
+import { measureQuality, type QualityMeasurement } from './measure-quality.ts';
 import { measureSearch, writeDefaultUiPage } from './measure-search.ts';
 import { judgeTargets, type LibraryBuild, type Machine, markdownReport, type Results, type SearchResult } from './report.ts';
 
@@ -46,6 +48,7 @@ const BENCH_TIMEOUT_MS = 15 * 60_000;
 const BUILD_TIMEOUT_MS = 5 * 60_000;
 const STEP_TIMEOUT_MS = 20_000;
 const LIGHTHOUSE_TIMEOUT_MS = 120_000;
+const QUALITY_TIMEOUT_MS = 5 * 60_000;
 
 async function machineFacts(chromium: string, loadAverageAtStart: number, background: Machine['backgroundCpuShare']): Promise<Machine> {
 	const cpuinfo = await readFile('/proc/cpuinfo', 'utf8');
@@ -76,11 +79,20 @@ async function buildAll(): Promise<Results['builds']> {
 		// would name documents this one lacks, and stop its build.
 		const passagesDir = join(workDir, 'passages', String(size));
 		await rm(passagesDir, { recursive: true, force: true });
-		log(`building ${size} generated documents`);
+		await mkdir(passagesDir, { recursive: true });
+		// The real documents (and their published paragraph ids) among the generated ones, so that
+		// search quality is measured at this size too.
+		for (const path of REAL_DOCUMENT_PATHS) {
+			const id = path.split('/').at(-2)!;
+			await copyFile(join(projectRoot, 'content', 'documents', `${id}.md`), join(libraryDir, `${id}.md`));
+			await copyFile(join(projectRoot, 'content', 'passages', `${id}.json`), join(passagesDir, `${id}.json`));
+		}
+		const documents = size + REAL_DOCUMENT_PATHS.length;
+		log(`building ${size} generated documents and the real ones`);
 		const env = { DOCUMENTS_DIR: libraryDir, PASSAGES_DIR: passagesDir };
-		const build = await measureBuild(join(workDir, 'builds', String(size)), env, size, BUILD_TIMEOUT_MS);
+		const build = await measureBuild(join(workDir, 'builds', String(size)), env, documents, BUILD_TIMEOUT_MS);
 		// The cost of the documents added since the smaller library, free of the fixed start-up cost.
-		const marginal = smaller && round((build.totalSeconds - smaller.totalSeconds) / (size - smaller.documents), 4);
+		const marginal = smaller && round((build.totalSeconds - smaller.totalSeconds) / (documents - smaller.documents), 4);
 		builds.push({ library: 'generated', ...build, ...(marginal !== undefined && { marginalSecondsPerDocument: marginal }) });
 		log(`  ${build.totalSeconds} s (Pagefind ${build.pagefindSeconds} s)`);
 		smaller = build;
@@ -91,7 +103,7 @@ async function buildAll(): Promise<Results['builds']> {
 	return builds;
 }
 
-async function measureInBrowser(): Promise<{ chromium: string } & Pick<Results, 'pageLoads' | 'searches'>> {
+async function measureInBrowser(): Promise<{ chromium: string } & Pick<Results, 'pageLoads' | 'searches' | 'quality'>> {
 	const realDir = join(workDir, 'site');
 	const largeDir = join(workDir, 'builds', String(Math.max(...LIBRARY_SIZES)));
 	await writeDefaultUiPage(realDir);
@@ -109,7 +121,7 @@ async function measureInBrowser(): Promise<{ chromium: string } & Pick<Results, 
 			{ build: 'real site', documents: REAL_DOCUMENT_PATHS.length, url: real.url, page: REAL_DOCUMENT_PATHS[0]! },
 			{
 				build: `${Math.max(...LIBRARY_SIZES)} documents`,
-				documents: Math.max(...LIBRARY_SIZES),
+				documents: Math.max(...LIBRARY_SIZES) + REAL_DOCUMENT_PATHS.length,
 				url: large.url,
 				page: 'documents/doc-0001/',
 			},
@@ -125,7 +137,14 @@ async function measureInBrowser(): Promise<{ chromium: string } & Pick<Results, 
 				searches.push({ build: target.build, documents: target.documents, ...measured });
 			}
 		}
-		return { chromium: browser.version(), pageLoads, searches };
+		const quality: QualityMeasurement[] = [];
+		for (const target of searchTargets) {
+			log(`search quality on the ${target.build}`);
+			quality.push(
+				await withTimeout(measureQuality(browser, target, real.url), QUALITY_TIMEOUT_MS, `search quality on the ${target.build}`),
+			);
+		}
+		return { chromium: browser.version(), pageLoads, searches, quality };
 	} finally {
 		await browser.close();
 		await real.close();
@@ -155,10 +174,19 @@ async function main(): Promise<void> {
 	const loadAverageAtStart = round(loadavg()[0]!);
 	const backgroundAtStart = await backgroundCpuShare();
 	const builds = await buildAll();
-	const { chromium, pageLoads, searches } = await measureInBrowser();
+	const { chromium, pageLoads, searches, quality } = await measureInBrowser();
 	const lighthouse = await measureLighthouse();
 	const machine = await machineFacts(chromium, loadAverageAtStart, { start: backgroundAtStart, end: await backgroundCpuShare() });
-	const measured = { machine, seed: SEED, builds, pageLoads, searches, lighthouse, benchSeconds: (performance.now() - started) / 1000 };
+	const measured = {
+		machine,
+		seed: SEED,
+		builds,
+		pageLoads,
+		searches,
+		quality,
+		lighthouse,
+		benchSeconds: (performance.now() - started) / 1000,
+	};
 	const results: Results = { ...measured, targets: judgeTargets(measured) };
 	const markdown = markdownReport(results);
 	await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(results, null, '\t')}\n`);
