@@ -68,17 +68,21 @@ export function indexCorpus<D extends Entry, T extends Topic, W extends Entry>(
 ): CorpusIndex<D, T, W> {
 	const topicById = new Map(topics.map((topic) => [topic.id, topic]));
 	const workById = new Map(works.map((work) => [work.id, work]));
-	const entryById = new Map(documents.map(({ entry }) => [entry.id, entry]));
 	const order = new Map(documents.map(({ entry }, index) => [entry.id, index]));
 
 	const passagesByDocument = new Map<string, Map<string, TopicMention[]>>();
 	const documentsByTopic = new Map<string, D[]>(topics.map((topic) => [topic.id, []]));
+	/** The same, as the documents' places in the library: what related documents are counted by. */
+	const placesByTopic = new Map<string, number[]>(topics.map((topic) => [topic.id, []]));
 	const citationsByWork = new Map<string, CitationsIn<D>[]>(works.map((work) => [work.id, []]));
 	const worksByDocument = new Map<string, W[]>();
-	for (const { entry, mentions, citations } of documents) {
+	for (const [place, { entry, mentions, citations }] of documents.entries()) {
 		const byTopic = Map.groupBy(mentions, (mention) => mention.topic);
 		passagesByDocument.set(entry.id, new Map([...byTopic].map(([topic, found]) => [topic, firstPerPassage(found)])));
-		for (const topic of byTopic.keys()) documentsByTopic.get(topic)?.push(entry);
+		for (const topic of byTopic.keys()) {
+			documentsByTopic.get(topic)?.push(entry);
+			placesByTopic.get(topic)?.push(place);
+		}
 		const byWork = Map.groupBy(citations, (citation) => citation.work);
 		for (const [work, found] of byWork)
 			citationsByWork.get(work)?.push({ document: entry, passages: found.map(({ passage }) => passage!) });
@@ -87,6 +91,9 @@ export function indexCorpus<D extends Entry, T extends Topic, W extends Entry>(
 			[...byWork.keys()].map((work) => workById.get(work)!),
 		);
 	}
+
+	/** How many topics each document (by its place in the library) shares with the one asked about. */
+	const sharedCounts = new Uint32Array(documents.length);
 
 	/** The passages of document `id` that mention `topic`. */
 	const mentionsIn = (id: string, topic: string) => passagesByDocument.get(id)?.get(topic) ?? [];
@@ -98,22 +105,36 @@ export function indexCorpus<D extends Entry, T extends Topic, W extends Entry>(
 		topicsOf,
 		worksCitedBy: (id) => worksByDocument.get(id) ?? [],
 		relatedTo(id, limit = 5) {
-			const shared = new Map<string, T[]>();
-			for (const topic of topicsOf(id)) {
-				for (const other of documentsByTopic.get(topic.id)!) {
-					if (other.id !== id) shared.set(other.id, [...(shared.get(other.id) ?? []), topic]);
+			// Counted, not gathered: each document that shares a topic adds one to its count, by its
+			// place in the library, so that a page costs the length of its topics' lists, not their
+			// documents' topics again.
+			const topics = topicsOf(id);
+			const self = order.get(id);
+			const touched: number[] = [];
+			for (const topic of topics) {
+				for (const at of placesByTopic.get(topic.id)!) {
+					if (at === self) continue;
+					if (sharedCounts[at] === 0) touched.push(at);
+					sharedCounts[at]!++;
 				}
 			}
-			return (
-				[...shared]
-					.map(([other, topics]) => ({
-						document: entryById.get(other)!,
-						shared: topics.map((topic) => ({ topic, passages: mentionsIn(other, topic.id) })),
-					}))
-					// Most topics shared first; among equals, the library's order (newest first).
-					.sort((a, b) => b.shared.length - a.shared.length || order.get(a.document.id)! - order.get(b.document.id)!)
-					.slice(0, limit)
-			);
+			// Most topics shared first; among equals, the library's order (newest first). The best
+			// `limit` are kept as the counts are read: no sort of every document that shares one.
+			const before = (a: number, b: number) => sharedCounts[a]! > sharedCounts[b]! || (sharedCounts[a] === sharedCounts[b] && a < b);
+			const best: number[] = [];
+			for (const at of touched) {
+				if (best.length === limit && !before(at, best[limit - 1]!)) continue;
+				let place = best.length;
+				while (place > 0 && before(at, best[place - 1]!)) place--;
+				best.splice(place, 0, at);
+				if (best.length > limit) best.pop();
+			}
+			for (const at of touched) sharedCounts[at] = 0;
+			return best.map((at) => {
+				const other = documents[at]!.entry;
+				const shared = topics.filter((topic) => passagesByDocument.get(other.id)?.has(topic.id));
+				return { document: other, shared: shared.map((topic) => ({ topic, passages: mentionsIn(other.id, topic.id) })) };
+			});
 		},
 	};
 }
