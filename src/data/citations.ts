@@ -5,14 +5,7 @@
  */
 import { getCorpus, type WorkEntry } from './corpus';
 import { type DocumentEntry, getLibrary } from './library';
-import {
-	type CitationStyle,
-	formatCitation,
-	formatReferences,
-	type Locator,
-	passageCitations,
-	citationStyleIds,
-} from '../lib/citation-format';
+import { type CitationStyle, citationStyleIds, citeItem, type ItemCitations } from '../lib/citation-format';
 import { type CslItem, documentItem, workItem } from '../lib/csl';
 import { paragraphNumber, passageLabel } from '../lib/passages';
 import type { OutlinePassage } from '../markdown/rehype-passage-outline';
@@ -34,18 +27,24 @@ export interface PassageCitation {
 	citations: StyledCitation[];
 }
 
-// Kept by entry, so that an entry Astro reloads (while editing) is worked out afresh.
-const items = new WeakMap<DocumentEntry, CslItem>();
+/**
+ * Works out something of a document once a build: kept by its id, not by the entry object (each
+ * page may be handed its own copy of the entry), and worked out afresh when its content changes
+ * (Astro reloads an edited entry with a new digest).
+ */
+function perDocument<T>(make: (entry: DocumentEntry) => T): (entry: DocumentEntry) => T {
+	const made = new Map<string, { digest: unknown; value: T }>();
+	return (entry) => {
+		const found = made.get(entry.id);
+		if (found && found.digest === entry.digest) return found.value;
+		const value = make(entry);
+		made.set(entry.id, { digest: entry.digest, value });
+		return value;
+	};
+}
 
 /** The document as a CSL item, addressed at its page. */
-export function documentCslItem(entry: DocumentEntry): CslItem {
-	let item = items.get(entry);
-	if (!item) {
-		item = documentItem(entry.id, entry.data, documentUrl(entry.id));
-		items.set(entry, item);
-	}
-	return item;
-}
+export const documentCslItem = perDocument((entry): CslItem => documentItem(entry.id, entry.data, documentUrl(entry.id)));
 
 /** Every document of the library as a CSL item, newest first. */
 export async function libraryItems(): Promise<CslItem[]> {
@@ -54,41 +53,36 @@ export async function libraryItems(): Promise<CslItem[]> {
 
 export const workCslItem = (work: WorkEntry): CslItem => workItem(work.id, work.data);
 
-const wholeDocumentCitations = new WeakMap<DocumentEntry, StyledCitation[]>();
+/** Each document is registered with citeproc once a style, for its citations and its passages'. */
+const itemCitations = perDocument((entry) => {
+	const item = documentCslItem(entry);
+	return new Map(citationStyleIds.map((style) => [style, citeItem(item, style)]));
+});
+
+const citationsIn = (entry: DocumentEntry, style: CitationStyle): ItemCitations => itemCitations(entry).get(style)!;
 
 /** The whole document's citation and reference in each style. */
 export function documentCitations(entry: DocumentEntry): StyledCitation[] {
-	let found = wholeDocumentCitations.get(entry);
-	if (!found) {
-		const item = documentCslItem(entry);
-		found = citationStyleIds.map((style) => ({
-			style,
-			citation: formatCitation(item, style),
-			reference: formatReferences([item], style)[0]!.html,
-		}));
-		wholeDocumentCitations.set(entry, found);
-	}
-	return found;
+	return citationStyleIds.map((style) => {
+		const { citation, reference } = citationsIn(entry, style);
+		return { style, citation, reference };
+	});
 }
 
 /** The citation of each section and paragraph of the document, in reading order. */
 export async function passageCitationsOf(entry: DocumentEntry): Promise<PassageCitation[]> {
 	const { outline } = (await getCorpus()).document(entry.id);
-	const item = documentCslItem(entry);
-	const layouts = new Map<Locator['label'], Map<CitationStyle, ReturnType<typeof passageCitations>>>();
-	const layoutOf = (label: Locator['label'], style: CitationStyle) => {
-		const byStyle = layouts.get(label) ?? layouts.set(label, new Map()).get(label)!;
-		return byStyle.get(style) ?? byStyle.set(style, passageCitations(item, style, label)).get(style)!;
-	};
 	return outline.map((passage) => {
 		const isSection = passage.kind === 'section';
-		const label: Locator['label'] = isSection ? 'section' : 'paragraph';
 		const value = isSection ? passage.text : String(paragraphNumber(passage.id));
 		return {
 			passage,
 			label: isSection ? passage.text : (passageLabel(passage.id) ?? passage.id),
 			url: `${documentUrl(entry.id)}#${passage.id}`,
-			citations: citationStyleIds.map((style) => ({ style, citation: layoutOf(label, style)(value, passage.id) })),
+			citations: citationStyleIds.map((style) => ({
+				style,
+				citation: citationsIn(entry, style).passage(isSection ? 'section' : 'paragraph', value, passage.id),
+			})),
 		};
 	});
 }

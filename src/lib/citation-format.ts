@@ -1,10 +1,11 @@
 /**
- * Citations in the standard styles (Chicago, APA, MLA), made by citation-js with citeproc-js and
- * the CSL styles from CSL items: nothing is formatted by hand. The files for reference managers
- * are `citation-export.ts`'s.
+ * Citations in the standard styles (Chicago, APA, MLA), made by citeproc-js with the CSL styles
+ * and locales citation-js registers, from CSL items: nothing is formatted by hand. The files for
+ * reference managers are `citation-export.ts`'s.
  */
-import { Cite, type CslItem, plugins } from '@citation-js/core';
+import { type CslItem, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import CSL from 'citeproc';
 import chicago from './citation-styles/chicago-fullnote-bibliography.csl?raw';
 import mla from './citation-styles/modern-language-association.csl?raw';
 
@@ -34,12 +35,42 @@ const lang = 'en-US';
 /** The entries citeproc wraps in `<div class="csl-entry">`, unwrapped. */
 const unwrapEntry = (html: string) => html.trim().replace(/^<div[^>]*>([\s\S]*)<\/div>$/, '$1');
 
+/**
+ * One citeproc engine a style, made once (a style takes citeproc some hundred milliseconds to
+ * read) and given the items of each call: citation-js's own formatting rebuilds its processor's
+ * state on every call, which made citations most of a large library's build.
+ */
+const engines = new Map<CitationStyle, { engine: InstanceType<typeof CSL.Engine>; items: Map<string, CslItem> }>();
+
+/** The style's engine with exactly `items` registered (each citation stands alone), and their order in the style. */
+function engineWith(style: CitationStyle, items: readonly CslItem[]) {
+	let found = engines.get(style);
+	if (!found) {
+		const csl = plugins.config.get('@csl');
+		const state = { items: new Map<string, CslItem>() };
+		const engine = new CSL.Engine(
+			{ retrieveItem: (id) => state.items.get(id), retrieveLocale: (locale) => csl.locales.get(locale) },
+			csl.styles.get(citationStyles[style].template)!,
+			lang,
+		);
+		engine.setOutputFormat('html');
+		engine.opt.development_extensions.wrap_url_and_doi = false;
+		found = Object.assign(state, { engine });
+		engines.set(style, found);
+	}
+	found.items = new Map(items.map((item) => [item.id, item]));
+	// Emptied first, so that an item given again under the same id is read afresh.
+	found.engine.updateItems([]);
+	const order = found.engine.updateItems(items.map(({ id }) => id));
+	return { engine: found.engine, order };
+}
+
 /** The items' entries in a bibliography of the style, in the style's order, as HTML. */
 export function formatReferences(items: CslItem[], style: CitationStyle): { id: string; html: string }[] {
 	if (items.length === 0) return [];
-	return new Cite(items)
-		.format('bibliography', { format: 'html', template: citationStyles[style].template, lang, asEntryArray: true })
-		.map(([id, html]) => ({ id, html: unwrapEntry(html) }));
+	const { engine, order } = engineWith(style, items);
+	const [, entries] = engine.makeBibliography();
+	return entries.map((html, index) => ({ id: order[index]!, html: unwrapEntry(html) }));
 }
 
 /** Where in a work a citation points: a paragraph's number or a section's title. */
@@ -50,28 +81,47 @@ export interface Locator {
 
 /** The item's citation in the style, as HTML: the first, full note in Chicago, the in-text citation in APA and MLA. */
 export function formatCitation(item: CslItem, style: CitationStyle, locator?: Locator): string {
-	return new Cite(item).format('citation', {
-		format: 'html',
-		template: citationStyles[style].template,
-		lang,
-		entry: [{ id: item.id, ...(locator && { locator: locator.value, label: locator.label }) }],
-	});
+	const { engine } = engineWith(style, [item]);
+	return engine.makeCitationCluster([{ id: item.id, ...(locator && { locator: locator.value, label: locator.label }) }]);
 }
 
 const locatorToken = 'LOCATOR0TOKEN';
 const anchorToken = 'ANCHOR0TOKEN';
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Everything a document is cited by in one style. */
+export interface ItemCitations {
+	/** The citation of the whole item (see `formatCitation`). */
+	citation: string;
+	/** Its entry in a bibliography (see `formatReferences`). */
+	reference: string;
+	/** The citation of one of its passages, by a paragraph's number or a section's title, and its anchor. */
+	passage(label: Locator['label'], value: string, anchor: string): string;
+}
+
 /**
- * The item's citation of any one passage, for many passages at the cost of one citation: the style
- * lays out the citation once with stand-ins for the locator and the passage's anchor, and each
- * passage's citation puts its own in their place. The same as `formatCitation` with the locator,
- * and the item's URL ending in `#anchor`, but some hundred times faster (citeproc takes a few
- * milliseconds a citation). One difference: a section title stands as written, escaped, without
- * the typographic touches citeproc gives text (curly quotes for straight ones).
+ * The item's citations in the style, at the cost of registering it once (citeproc takes a few
+ * milliseconds to register an item, and about as long for each citation): the style lays out its
+ * citation, its reference, and its citation of a paragraph and of a section, with stand-ins for
+ * the locator and the passage's anchor (the item's URL ending in `#anchor`); each passage's
+ * citation puts its own in their place, and the whole item's have the anchor taken out. The same
+ * as `formatCitation` and `formatReferences`, but some hundred times faster for a document's
+ * many passages. One difference: a section title stands as written, escaped, without the
+ * typographic touches citeproc gives text (curly quotes for straight ones).
  */
-export function passageCitations(item: CslItem, style: CitationStyle, label: Locator['label']): (value: string, anchor: string) => string {
+export function citeItem(item: CslItem, style: CitationStyle): ItemCitations {
 	const url = typeof item.URL === 'string' ? item.URL : undefined;
-	const layout = formatCitation(url ? { ...item, URL: `${url}#${anchorToken}` } : item, style, { label, value: locatorToken });
-	return (value, anchor) => layout.replaceAll(locatorToken, escapeHtml(value)).replaceAll(anchorToken, escapeHtml(anchor));
+	const { engine } = engineWith(style, [url ? { ...item, URL: `${url}#${anchorToken}` } : item]);
+	const whole = (html: string) => html.replaceAll(`#${anchorToken}`, '');
+	const layouts = {
+		paragraph: engine.makeCitationCluster([{ id: item.id, label: 'paragraph', locator: locatorToken }]),
+		section: engine.makeCitationCluster([{ id: item.id, label: 'section', locator: locatorToken }]),
+	};
+	const [, [reference = '']] = engine.makeBibliography();
+	return {
+		citation: whole(engine.makeCitationCluster([{ id: item.id }])),
+		reference: whole(unwrapEntry(reference)),
+		passage: (label, value, anchor) =>
+			layouts[label].replaceAll(locatorToken, escapeHtml(value)).replaceAll(anchorToken, escapeHtml(anchor)),
+	};
 }

@@ -30,11 +30,12 @@ declare module '@citation-js/core' {
 	interface Register<T> {
 		add(name: string, value: T): void;
 		has(name: string): boolean;
+		get(name: string): T | undefined;
 	}
 
 	export const plugins: {
 		config: {
-			get(plugin: '@csl'): { styles: Register<string> };
+			get(plugin: '@csl'): { styles: Register<string>; locales: Register<string> };
 			get(plugin: '@bibtex'): { format: { useIdAsLabel: boolean; checkLabel: boolean } };
 		};
 	};

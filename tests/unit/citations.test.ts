@@ -2,7 +2,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { formatCitation, formatReferences, passageCitations } from '../../src/lib/citation-format';
+import { citeItem, formatCitation, formatReferences } from '../../src/lib/citation-format';
 import { documentJsonLd, highwireDate, highwireTags } from '../../src/lib/head-meta';
 import { documentItem, workItem } from '../../src/lib/csl';
 import { openingWords } from '../../src/lib/excerpt';
@@ -191,18 +191,29 @@ describe('passage citations', () => {
 	test.each(['chicago', 'apa', 'mla'] as const)(
 		'in %s, equal the citation the style makes with the locator and the passage’s address',
 		(style) => {
-			const paragraph = passageCitations(item, style, 'paragraph');
-			expect(paragraph('12', 'p-12')).toBe(formatCitation({ ...item, URL: `${url}#p-12` }, style, { label: 'paragraph', value: '12' }));
-			const section = passageCitations(item, style, 'section');
+			const { passage } = citeItem(item, style);
+			expect(passage('paragraph', '12', 'p-12')).toBe(
+				formatCitation({ ...item, URL: `${url}#p-12` }, style, { label: 'paragraph', value: '12' }),
+			);
 			const title = 'Pre-1990 North Korea: The World’s Purest Stalinism?';
-			expect(section(title, 'pre-1990')).toBe(
+			expect(passage('section', title, 'pre-1990')).toBe(
 				formatCitation({ ...item, URL: `${url}#pre-1990` }, style, { label: 'section', value: title }),
 			);
 		},
 	);
 
+	test.each(['chicago', 'apa', 'mla'] as const)(
+		'in %s, come with the whole document’s citation and reference, equal to those made alone',
+		(style) => {
+			const { citation, reference } = citeItem(item, style);
+			expect(citation).toBe(formatCitation(item, style));
+			expect(reference).toBe(formatReferences([item], style)[0]!.html);
+			expect(citation).not.toContain('TOKEN');
+		},
+	);
+
 	test('a section title stands as written, its markup characters escaped', () => {
-		expect(passageCitations(item, 'apa', 'section')('Guns & Butter, "Reform" and <Control>', 'guns')).toBe(
+		expect(citeItem(item, 'apa').passage('section', 'Guns & Butter, "Reform" and <Control>', 'guns')).toBe(
 			'(Lankov, 2006, Section Guns &amp; Butter, &quot;Reform&quot; and &lt;Control&gt;)',
 		);
 	});
@@ -216,7 +227,7 @@ describe('passage citations', () => {
 		['mla', 'paragraph', '3', 'p-3', '(Lankov, para. 3)'],
 		['mla', 'section', 'Introduction', 'introduction', '(Lankov, sec. Introduction)'],
 	] as const)('in %s, a %s is cited by its number or title (and in a note, its address)', (style, label, value, anchor, expected) => {
-		expect(passageCitations(item, style, label)(value, anchor)).toBe(expected);
+		expect(citeItem(item, style).passage(label, value, anchor)).toBe(expected);
 	});
 
 	test('a paragraph is recognised on the citation page by its first words', () => {
