@@ -81,6 +81,9 @@ export interface Findings {
 
 type Hits = Map<string, PagefindResult>;
 
+/** The number of the latest search asked for: an earlier one still running gives way to it. */
+let latest = 0;
+
 /** The results of one query, combined from its searches; null when a later search superseded it. */
 async function run(engine: Pagefind, state: SearchState, query: string, debounce: boolean) {
 	const options = pagefindSearchOptions(state);
@@ -106,6 +109,7 @@ async function run(engine: Pagefind, state: SearchState, query: string, debounce
  * search has superseded this one.
  */
 export async function findAll(engine: Pagefind, state: SearchState, count: number, correct = true): Promise<Findings | null> {
+	const search = ++latest;
 	const combined = await run(engine, state, state.query, true);
 	if (combined === null) return null;
 	const found = await firstFound(engine, state, combined, count);
@@ -114,6 +118,8 @@ export async function findAll(engine: Pagefind, state: SearchState, count: numbe
 	if (!correct || !state.query || (combined.length > 0 && wordsFound(state.query, found))) return { total: combined.length, found };
 	const [vocabulary, spellings] = await Promise.all([loadVocabulary().catch(() => undefined), loadSpellings()]);
 	for (const correction of vocabulary ? corrections(state.query, vocabulary, spellings.nameWords) : []) {
+		// A reader still typing has moved on ("Kim Il S…"): no correction of a query on the way.
+		if (search !== latest) return null;
 		const results = await run(engine, state, correction.query, false);
 		if (results?.length) {
 			return { total: results.length, found: await firstFound(engine, state, results, count), corrected: correction.query };
