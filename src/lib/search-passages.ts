@@ -44,7 +44,7 @@ export interface PageMatches {
 }
 
 /** The words an excerpt shows. */
-export const EXCERPT_WORDS = 24;
+const EXCERPT_WORDS = 24;
 const MAX_PASSAGES = 3;
 /** Pagefind's word separator: white space, but not the zero-width no-break space. */
 const wordSeparator = /[^\S\uFEFF]+/;
