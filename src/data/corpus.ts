@@ -5,7 +5,7 @@
  * page asks; a problem stops the build, naming its file.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { topicPath, workPath } from '../lib/paths';
+import { listPagePath, topicPath, workPath } from '../lib/paths';
 import { createTopicMatcher } from '../lib/topic-matcher';
 import { sitePath } from '../lib/urls';
 import { corpusPipeline } from '../markdown/corpus-pipeline';
@@ -44,12 +44,17 @@ export interface LinkedDocument {
 	outline: OutlinePassage[];
 }
 
+/** Documents a topic's or a work's page lists: one that thousands of documents name runs over several pages. */
+export const LIST_PAGE_SIZE = 20;
+
 export interface Corpus extends Index.CorpusIndex<DocumentEntry, TopicEntry, WorkEntry> {
 	/** The topics, by name. */
 	topics: TopicEntry[];
 	/** The works the documents cite, in the order of their ids. */
 	works: WorkEntry[];
 	document(id: string): LinkedDocument;
+	/** Where the topic's pages list a document's mentions of it: the page and the list's anchor. */
+	mentionsHref(topic: string, id: string): string;
 }
 
 const topicNames = (topic: TopicEntry) => ({ id: topic.id, filePath: topic.filePath ?? topic.id, ...topic.data });
@@ -112,6 +117,7 @@ async function buildCorpus(): Promise<Corpus> {
 		);
 	}
 
+	const index = indexCorpus([...documents.values()], topics, works);
 	return {
 		topics,
 		works,
@@ -120,7 +126,11 @@ async function buildCorpus(): Promise<Corpus> {
 			if (!found) throw new CorpusError([`there is no document "${id}"`]);
 			return found;
 		},
-		...indexCorpus([...documents.values()], topics, works),
+		mentionsHref(topic, id) {
+			const page = Math.floor(index.placeInMentions(topic, id) / LIST_PAGE_SIZE) + 1;
+			return `${sitePath(listPagePath(topicPath(topic), page))}#in-${id}`;
+		},
+		...index,
 	};
 }
 

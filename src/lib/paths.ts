@@ -19,11 +19,17 @@ export const topicsPath = 'topics/';
 /** The page of one topic, relative to the base path. */
 export const topicPath = (id: string): string => `${topicsPath}${id}/`;
 
+/** Page `page` (from 1) of a list that runs over several pages: the first is at the list's own address. */
+export const listPagePath = (path: string, page: number): string => (page === 1 ? path : `${path}${page}/`);
+
 /** The list of the works the documents cite, relative to the base path. */
 export const worksCitedPath = 'works-cited/';
 
 /** A work's entry on the works-cited page, relative to the base path. */
 export const workPath = (id: string): string => `${worksCitedPath}#${id}`;
+
+/** The pages that list every passage citing a work, relative to the base path. */
+export const workCitationsPath = (id: string): string => `${worksCitedPath}${id}/`;
 
 /** A document's page of citations, of the whole and of each section and paragraph, relative to the base path. */
 export const citePagePath = (id: string): string => `${documentPath(id)}cite/`;
