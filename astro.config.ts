@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind';
 import searchVocabulary from './src/integrations/search-vocabulary';
 import securityHeaders from './src/integrations/security-headers';
+import { documentPath } from './src/lib/paths';
 import { markdownPipeline } from './src/markdown/pipeline';
 
 // Deployable on any static host: the public address and the path the site lives under come
@@ -30,7 +31,8 @@ export default defineConfig({
 	// The citation pages of each document are reached from it; the sitemap lists the pages worth finding.
 	integrations: [
 		sitemap({ filter: (page) => !/\/documents\/[^/]+\/cite\/$/.test(page) }),
-		pagefindIndex(),
+		// Only document pages carry `data-pagefind-body`.
+		pagefindIndex({ glob: `${documentPath('*')}index.html` }),
 		searchVocabulary(),
 		securityHeaders(),
 	],

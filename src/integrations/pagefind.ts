@@ -2,12 +2,20 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
+export interface PagefindOptions {
+	/**
+	 * The pages to index, as a glob under the output folder. Pagefind reads every page it is given to
+	 * look for `data-pagefind-body`, so naming the pages that carry it spares it reading the rest.
+	 */
+	glob: string;
+}
+
 /**
  * Builds the full-text index of the built site with Pagefind's Node API, into `<outDir>/pagefind/`.
  * What is indexed is decided in the markup (`data-pagefind-body`, `-ignore`, `-meta`, `-filter`,
  * `-sort`). Any error Pagefind reports fails the build.
  */
-export default function pagefindIndex(): AstroIntegration {
+export default function pagefindIndex({ glob }: PagefindOptions): AstroIntegration {
 	return {
 		name: 'pagefind',
 		hooks: {
@@ -17,7 +25,7 @@ export default function pagefindIndex(): AstroIntegration {
 				try {
 					const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
 					if (!index) throw new Error(`Pagefind could not create an index: ${createErrors.join('; ')}`);
-					const { errors: indexErrors, page_count } = await index.addDirectory({ path: site });
+					const { errors: indexErrors, page_count } = await index.addDirectory({ path: site, glob });
 					if (indexErrors.length > 0) throw new Error(`Pagefind could not index ${site}: ${indexErrors.join('; ')}`);
 					if (page_count === 0) throw new Error(`Pagefind found no page to index in ${site}`);
 					const { errors: writeErrors, outputPath } = await index.writeFiles({ outputPath: `${site}pagefind` });

@@ -13,12 +13,12 @@ afterEach(async () => {
 });
 
 /** Runs the integration's after-build hook, with real Pagefind, on a folder standing for a build. */
-async function indexSite(files: Record<string, string>): Promise<string[]> {
+async function indexSite(files: Record<string, string>, glob = '**/*.html'): Promise<string[]> {
 	site = await mkdtemp(join(tmpdir(), 'pagefind-'));
 	for (const [name, html] of Object.entries(files)) await writeFile(join(site, name), html);
 	const messages: string[] = [];
 	const logger = { info: (message: string) => messages.push(message) } as unknown as AstroIntegrationLogger;
-	const hook = pagefindIndex().hooks['astro:build:done']!;
+	const hook = pagefindIndex({ glob }).hooks['astro:build:done']!;
 	await (hook as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>)({
 		dir: pathToFileURL(`${site}/`),
 		logger,
@@ -31,6 +31,12 @@ test('indexes the built pages into pagefind/ and says how many', async () => {
 	const messages = await indexSite({ 'index.html': page });
 	expect(messages.join('\n')).toMatch(/^indexed 1 pages into .*pagefind in [\d.]+ s$/);
 	expect(existsSync(join(site, 'pagefind', 'pagefind.js'))).toBe(true);
+});
+
+test('indexes only the pages its glob names', async () => {
+	const page = '<html lang="en"><body><main data-pagefind-body><p>Famine.</p></main></body></html>';
+	const messages = await indexSite({ 'document.html': page, 'other.html': page }, 'document.html');
+	expect(messages.join('\n')).toMatch(/^indexed 1 pages into /);
 });
 
 test('fails the build when there is nothing to index', async () => {
