@@ -4,6 +4,7 @@
  * (`corpus-checks.ts`) and indexed (`corpus-index.ts`). Worked out once per build, when the first
  * page asks; a problem stops the build, naming its file.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { listPagePath, topicPath, workPath } from '../lib/paths';
 import { createTopicMatcher } from '../lib/topic-matcher';
@@ -88,7 +89,18 @@ async function buildCorpus(): Promise<Corpus> {
 			next: passageLedger!.ledger,
 			changes: passageLedger!.changes.length > 0 ? describeChanges(entry.id, passageLedger!.changes) : undefined,
 		});
-		documents.set(entry.id, { entry, html: String(file), mentions: topicMentions, citations: workCitations, outline });
+		// Kept compressed until its page asks: ten thousand documents' text would otherwise hold a
+		// gigabyte for the whole build, beside the copy Astro's content store keeps.
+		const html = deflateRawSync(String(file), { level: 1 });
+		documents.set(entry.id, {
+			entry,
+			get html() {
+				return inflateRawSync(html).toString('utf8');
+			},
+			mentions: topicMentions,
+			citations: workCitations,
+			outline,
+		});
 		checked.push({
 			id: entry.id,
 			filePath: entry.filePath ?? entry.id,
