@@ -3,9 +3,19 @@
  * document's citations in every style, for the whole document and for each of its sections and
  * paragraphs. Worked out on a page's first request and kept for the rest of the build.
  */
+import { join } from 'node:path';
 import { getCorpus, type WorkEntry } from './corpus';
 import { type DocumentEntry, getLibrary } from './library';
-import { type CitationStyle, citationStyleIds, citeItem, type ItemCitations } from '../lib/citation-format';
+import {
+	type CitationLayouts,
+	type CitationStyle,
+	citationFormatFingerprint,
+	citationLayouts,
+	citationsFrom,
+	citationStyleIds,
+	type ItemCitations,
+} from '../lib/citation-format';
+import { buildCache, buildCacheRoot } from './build-cache';
 import { type CslItem, documentItem, workItem } from '../lib/csl';
 import { paragraphNumber, passageLabel } from '../lib/passages';
 import type { OutlinePassage } from '../markdown/rehype-passage-outline';
@@ -53,10 +63,22 @@ export async function libraryItems(): Promise<CslItem[]> {
 
 export const workCslItem = (work: WorkEntry): CslItem => workItem(work.id, work.data);
 
+/**
+ * A document's layouts in every style, kept from one build to the next while its CSL item, the
+ * styles and citeproc stay the same: citeproc takes some 40 ms a document, the most costly part
+ * of a large library's first build.
+ */
+const keptLayouts = buildCache<Record<CitationStyle, CitationLayouts>>(join(buildCacheRoot, 'citations'), citationFormatFingerprint());
+
 /** Each document is registered with citeproc once a style, for its citations and its passages'. */
 const itemCitations = perDocument((entry) => {
 	const item = documentCslItem(entry);
-	return new Map(citationStyleIds.map((style) => [style, citeItem(item, style)]));
+	const layouts = keptLayouts(
+		item,
+		() =>
+			Object.fromEntries(citationStyleIds.map((style) => [style, citationLayouts(item, style)])) as Record<CitationStyle, CitationLayouts>,
+	);
+	return new Map(citationStyleIds.map((style) => [style, citationsFrom(layouts[style])]));
 });
 
 const citationsIn = (entry: DocumentEntry, style: CitationStyle): ItemCitations => itemCitations(entry).get(style)!;

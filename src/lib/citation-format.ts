@@ -100,6 +100,42 @@ export interface ItemCitations {
 }
 
 /**
+ * What the style makes of an item, as text, so that it can be kept from one build to the next:
+ * its citation and reference, and its citations of a paragraph and of a section with stand-ins
+ * for the locator and the passage's anchor (see `citeItem`).
+ */
+export interface CitationLayouts {
+	citation: string;
+	reference: string;
+	paragraph: string;
+	section: string;
+}
+
+/** The item's layouts in the style, registering it once (see `citeItem`). */
+export function citationLayouts(item: CslItem, style: CitationStyle): CitationLayouts {
+	const url = typeof item.URL === 'string' ? item.URL : undefined;
+	const { engine } = engineWith(style, [url ? { ...item, URL: `${url}#${anchorToken}` } : item]);
+	const whole = (html: string) => html.replaceAll(`#${anchorToken}`, '');
+	const [, [reference = '']] = engine.makeBibliography();
+	return {
+		citation: whole(engine.makeCitationCluster([{ id: item.id }])),
+		reference: whole(unwrapEntry(reference)),
+		paragraph: engine.makeCitationCluster([{ id: item.id, label: 'paragraph', locator: locatorToken }]),
+		section: engine.makeCitationCluster([{ id: item.id, label: 'section', locator: locatorToken }]),
+	};
+}
+
+/** The citations the layouts stand for: each passage's puts its own locator and anchor in place of the stand-ins. */
+export function citationsFrom(layouts: CitationLayouts): ItemCitations {
+	return {
+		citation: layouts.citation,
+		reference: layouts.reference,
+		passage: (label, value, anchor) =>
+			layouts[label].replaceAll(locatorToken, escapeHtml(value)).replaceAll(anchorToken, escapeHtml(anchor)),
+	};
+}
+
+/**
  * The item's citations in the style, at the cost of registering it once (citeproc takes a few
  * milliseconds to register an item, and about as long for each citation): the style lays out its
  * citation, its reference, and its citation of a paragraph and of a section, with stand-ins for
@@ -109,19 +145,18 @@ export interface ItemCitations {
  * many passages. One difference: a section title stands as written, escaped, without the
  * typographic touches citeproc gives text (curly quotes for straight ones).
  */
-export function citeItem(item: CslItem, style: CitationStyle): ItemCitations {
-	const url = typeof item.URL === 'string' ? item.URL : undefined;
-	const { engine } = engineWith(style, [url ? { ...item, URL: `${url}#${anchorToken}` } : item]);
-	const whole = (html: string) => html.replaceAll(`#${anchorToken}`, '');
-	const layouts = {
-		paragraph: engine.makeCitationCluster([{ id: item.id, label: 'paragraph', locator: locatorToken }]),
-		section: engine.makeCitationCluster([{ id: item.id, label: 'section', locator: locatorToken }]),
-	};
-	const [, [reference = '']] = engine.makeBibliography();
-	return {
-		citation: whole(engine.makeCitationCluster([{ id: item.id }])),
-		reference: whole(unwrapEntry(reference)),
-		passage: (label, value, anchor) =>
-			layouts[label].replaceAll(locatorToken, escapeHtml(value)).replaceAll(anchorToken, escapeHtml(anchor)),
-	};
+export const citeItem = (item: CslItem, style: CitationStyle): ItemCitations => citationsFrom(citationLayouts(item, style));
+
+/**
+ * Everything besides the item that the layouts depend on: citeproc's version, the styles and the
+ * locale. Layouts kept from an earlier build are good only while it is the same.
+ */
+export function citationFormatFingerprint(): string {
+	const csl = plugins.config.get('@csl');
+	return [
+		CSL.PROCESSOR_VERSION,
+		lang,
+		csl.locales.get(lang),
+		...citationStyleIds.map((style) => csl.styles.get(citationStyles[style].template)),
+	].join('\n');
 }

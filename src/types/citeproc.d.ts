@@ -26,6 +26,6 @@ declare module 'citeproc' {
 		makeBibliography(): [unknown, string[]];
 	}
 
-	const CSL: { Engine: typeof Engine };
+	const CSL: { Engine: typeof Engine; PROCESSOR_VERSION: string };
 	export default CSL;
 }
