@@ -1,132 +1,35 @@
 /**
  * Previews beside footnote references and topic links: hovering, focusing or tapping one shows
  * the note, or the topic's description, in a popover next to it, without moving the text. Esc or
- * moving away closes it; the pointer can move onto it to read it. The popover is a visual copy
- * (hidden from screen readers, which reach the note itself through the link, so they get it
- * once) and holds nothing focusable. Without JavaScript the links lead to the note or the page.
+ * moving away closes it; the pointer can move onto it to read it. The popover's code
+ * (./preview-popover.ts) loads when a reader first points at, focuses or taps one of those links.
+ * Without JavaScript the links lead to the note or the page.
  */
 
-const text = document.querySelector<HTMLElement>('.document-text');
+/** The links that show a preview. */
 const triggers = 'a[data-footnote-ref], a.topic-link';
-/** Long enough to pass over a link without a popover, short enough to feel immediate. */
-const SHOW_DELAY = 250;
-const HIDE_DELAY = 300;
-
-/** A copy of a note or description, with its links and ids taken out so that nothing is duplicated or focusable. */
-function inertCopy(source: Element): DocumentFragment {
-	const fragment = document.createDocumentFragment();
-	for (const child of source.childNodes) fragment.append(child.cloneNode(true));
-	for (const backLink of fragment.querySelectorAll('[data-footnote-backref]')) backLink.remove();
-	for (const link of fragment.querySelectorAll('a')) link.replaceWith(...link.childNodes);
-	for (const element of fragment.querySelectorAll('[id]')) element.removeAttribute('id');
-	return fragment;
-}
-
-function contentFor(link: HTMLAnchorElement): DocumentFragment | undefined {
-	if (link.matches('[data-footnote-ref]')) {
-		const note = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-		if (!note) return undefined;
-		const content = inertCopy(note);
-		const number = Object.assign(document.createElement('span'), { className: 'preview-label', textContent: `Note ${link.textContent}` });
-		content.prepend(number);
-		return content;
-	}
-	// The page's list of its topics holds each one's description (src/components/DocumentTopics.astro).
-	const description = document.getElementById(`topic-${link.dataset.topic}`);
-	if (!description) return undefined;
-	const content = document.createDocumentFragment();
-	content.append(
-		Object.assign(document.createElement('span'), { className: 'preview-label', textContent: description.dataset.topicName ?? '' }),
-	);
-	content.append(Object.assign(document.createElement('p'), { textContent: description.textContent?.trim() }));
-	return content;
-}
+const text = document.querySelector<HTMLElement>('.document-text');
 
 if (text && 'showPopover' in HTMLElement.prototype) {
-	const popover = document.createElement('div');
-	popover.className = 'preview';
-	popover.popover = 'manual';
-	popover.setAttribute('aria-hidden', 'true');
-	document.body.append(popover);
-
-	let current: HTMLAnchorElement | undefined;
-	let showTimer: number | undefined;
-	let hideTimer: number | undefined;
-
-	const place = (link: HTMLAnchorElement) => {
-		const box = link.getBoundingClientRect();
-		const width = popover.offsetWidth;
-		const height = popover.offsetHeight;
-		const viewport = document.documentElement;
-		const left = Math.min(Math.max(box.left, 8), viewport.clientWidth - width - 8);
-		// Below the link, or above it where the window has no room below.
-		const below = box.bottom + 6;
-		const top = below + height > viewport.clientHeight && box.top - height - 6 > 0 ? box.top - height - 6 : below;
-		popover.style.left = `${left + window.scrollX}px`;
-		popover.style.top = `${top + window.scrollY}px`;
+	const types = ['pointerover', 'focusin', 'click'];
+	/** What the reader did before the popover's code was here, answered in order once it is. */
+	let pending: Event[] | undefined;
+	const hold = (event: Event) => {
+		if ((event.target as Element | null)?.closest?.(triggers) == null) return;
+		if (event.type === 'click') {
+			// A tap shows the preview (a second one follows the link); a click follows it at once.
+			if ((event as PointerEvent).pointerType !== 'touch') return;
+			event.preventDefault();
+		}
+		if (pending) {
+			pending.push(event);
+			return;
+		}
+		pending = [event];
+		void import('./preview-popover').then(({ startPreviews }) => {
+			for (const type of types) text.removeEventListener(type, hold);
+			startPreviews(text, triggers, pending!);
+		});
 	};
-
-	const show = (link: HTMLAnchorElement) => {
-		window.clearTimeout(hideTimer);
-		window.clearTimeout(showTimer);
-		if (current === link && popover.matches(':popover-open')) return;
-		const content = contentFor(link);
-		if (!content) return;
-		popover.replaceChildren(content);
-		popover.dataset.for = link.matches('[data-footnote-ref]') ? decodeURIComponent(link.hash.slice(1)) : `topic-${link.dataset.topic}`;
-		current = link;
-		if (!popover.matches(':popover-open')) popover.showPopover();
-		place(link);
-	};
-
-	const hide = () => {
-		window.clearTimeout(showTimer);
-		window.clearTimeout(hideTimer);
-		if (popover.matches(':popover-open')) popover.hidePopover();
-		current = undefined;
-	};
-	const hideSoon = () => {
-		window.clearTimeout(showTimer);
-		window.clearTimeout(hideTimer);
-		hideTimer = window.setTimeout(hide, HIDE_DELAY);
-	};
-
-	const triggerOf = (event: Event) => {
-		const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(triggers);
-		return link && text.contains(link) && !link.closest('[inert]') ? link : undefined;
-	};
-
-	text.addEventListener('pointerover', (event) => {
-		const link = triggerOf(event);
-		if (!link || event.pointerType === 'touch') return;
-		window.clearTimeout(hideTimer);
-		window.clearTimeout(showTimer);
-		showTimer = window.setTimeout(() => show(link), SHOW_DELAY);
-	});
-	text.addEventListener('pointerout', (event) => {
-		if (triggerOf(event) && !popover.contains(event.relatedTarget as Node | null)) hideSoon();
-	});
-	popover.addEventListener('pointerenter', () => window.clearTimeout(hideTimer));
-	popover.addEventListener('pointerleave', hideSoon);
-	text.addEventListener('focusin', (event) => {
-		const link = triggerOf(event);
-		if (link && link.matches(':focus-visible')) show(link);
-	});
-	text.addEventListener('focusout', (event) => {
-		if (triggerOf(event)) hide();
-	});
-	// A tap shows the preview; a second tap on the same link follows it.
-	text.addEventListener('click', (event) => {
-		const link = triggerOf(event);
-		if (!link || (event as PointerEvent).pointerType !== 'touch' || current === link) return;
-		event.preventDefault();
-		show(link);
-	});
-	document.addEventListener('pointerdown', (event) => {
-		if (current && !popover.contains(event.target as Node) && !current.contains(event.target as Node)) hide();
-	});
-	document.addEventListener('keydown', (event) => {
-		if (event.key === 'Escape' && current) hide();
-	});
-	window.addEventListener('resize', hide);
+	for (const type of types) text.addEventListener(type, hold);
 }
