@@ -106,29 +106,20 @@ function containerOf(data: DocumentData) {
 	return volume || periodical;
 }
 
-const schemaOrgTypes: Record<WorkData['type'], { work: string; container: string }> = {
-	'article-journal': { work: 'ScholarlyArticle', container: 'Periodical' },
-	'article-newspaper': { work: 'NewsArticle', container: 'Newspaper' },
-	'article-magazine': { work: 'Article', container: 'Periodical' },
-	book: { work: 'Book', container: 'BookSeries' },
-	chapter: { work: 'Chapter', container: 'Book' },
-	report: { work: 'Report', container: 'CreativeWork' },
-	webpage: { work: 'WebPage', container: 'WebSite' },
-	document: { work: 'CreativeWork', container: 'CreativeWork' },
+const schemaOrgTypes: Record<WorkData['type'], string> = {
+	'article-journal': 'ScholarlyArticle',
+	'article-newspaper': 'NewsArticle',
+	'article-magazine': 'Article',
+	book: 'Book',
+	chapter: 'Chapter',
+	report: 'Report',
+	webpage: 'WebPage',
+	document: 'CreativeWork',
 };
 
-/** A cited work as schema.org describes it. */
+/** A cited work as schema.org names it: its kind, title and entry on the works-cited page, where the rest of it is. */
 function citedWork(work: WorkData, url: string) {
-	const { work: type, container } = schemaOrgTypes[work.type];
-	return {
-		'@type': type,
-		name: work.title,
-		url,
-		...(work.authors.length > 0 && { author: work.authors.map(personOrOrganization) }),
-		...(work.published && { datePublished: work.published.iso }),
-		...(work.container && { isPartOf: { '@type': container, name: work.container } }),
-		...(work.publisher && { publisher: organization(work.publisher) }),
-	};
+	return { '@type': schemaOrgTypes[work.type], name: work.title, url };
 }
 
 /** A journal's research note is scholarly, a newspaper's piece is news; anything else is an article. */
@@ -137,7 +128,11 @@ function schemaType(data: DocumentData): 'ScholarlyArticle' | 'NewsArticle' | 'A
 	return data.publication.type === 'newspaper' ? 'NewsArticle' : 'Article';
 }
 
-/** The document as schema.org JSON-LD; `works` are the works it cites, each with its entry's address. */
+/**
+ * The document as schema.org JSON-LD; `works` are the works it cites, each with its entry's
+ * address. Lean: what the page's other tags already say (its description, language, address as
+ * the main entity) is not said again.
+ */
 export function documentJsonLd(data: DocumentData, url: string, works: readonly { data: WorkData; url: string }[]) {
 	const { publication } = data;
 	const pages = pageRange(publication);
@@ -146,11 +141,9 @@ export function documentJsonLd(data: DocumentData, url: string, works: readonly 
 	return {
 		'@context': 'https://schema.org',
 		'@type': schemaType(data),
-		'@id': url,
 		url,
-		mainEntityOfPage: url,
 		headline: data.title,
-		name: fullTitle(data),
+		...(data.subtitle && { name: fullTitle(data) }),
 		...(data.authors.length > 0 && { author: data.authors.map(personOrOrganization) }),
 		datePublished: data.published.iso,
 		...(container && { isPartOf: container }),
@@ -158,8 +151,6 @@ export function documentJsonLd(data: DocumentData, url: string, works: readonly 
 		...(pages && { pageStart: pages.first, pageEnd: pages.last, pagination: publication.pages }),
 		...(data.keywords.length > 0 && { keywords: data.keywords }),
 		...(data.url && { sameAs: data.url }),
-		description: data.summary,
-		inLanguage: 'en',
 		isAccessibleForFree: true,
 		...(works.length > 0 && { citation: works.map(({ data: work, url: workUrl }) => citedWork(work, workUrl)) }),
 	};
