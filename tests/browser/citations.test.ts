@@ -45,7 +45,7 @@ describe('copying a citation', () => {
 	test('without JavaScript the citations are there to select, and no copy button is offered', async () => {
 		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(lankov);
+		await page.goto(`${lankov}cite/`);
 		expect(await page.locator('.cite .citation-text').count()).toBe(6);
 		expect(await page.locator('.cite .citation-text').first().isVisible()).toBe(true);
 		expect(

@@ -367,9 +367,24 @@ function isInInertCopy(element: Element, found: BuiltPage): boolean {
 }
 
 describe('citing a document and its passages', () => {
-	test('each document page gives its Chicago note and bibliography entry, APA and MLA citations and references', () => {
-		for (const { id, data, date } of documents) {
+	test('each document page gives its Chicago note, and links to the other styles and forms on its citation page', () => {
+		for (const { id } of documents) {
 			const cite = select('section.cite', documentPage(id).tree)!;
+			expect(selectAll('h3', cite).map((heading) => toString(heading))).toEqual(['Chicago']);
+			const [note, ...others] = selectAll('.citation', cite);
+			expect(others).toEqual([]);
+			expect(toString(select('dt', note!)!)).toBe('Note');
+			expect(toString(select('.citation-text', note!)!)).toBe(
+				toString(select('section.cite .citation:first-child .citation-text', page(`/documents/${id}/cite/`).tree)!),
+			);
+			const all = selectAll('a', cite).find((link) => toString(link) === 'All citations')!;
+			expect(resolveLink(String(all.properties.href), documentPage(id))?.path).toBe(`/documents/${id}/cite/`);
+		}
+	});
+
+	test('each citation page gives the Chicago note and bibliography entry, APA and MLA citations and references', () => {
+		for (const { id, data, date } of documents) {
+			const cite = select('section.cite', page(`/documents/${id}/cite/`).tree)!;
 			expect(cite, id).toBeDefined();
 			const labels = selectAll('h3', cite).map((heading) => toString(heading));
 			expect(labels).toEqual(['Chicago', 'APA', 'MLA']);
