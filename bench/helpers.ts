@@ -43,20 +43,79 @@ export function log(message: string): void {
 	console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
+/** Every process's parent and resident bytes, from /proc/<pid>/stat. */
+async function processTable(): Promise<Map<number, { parent: number; residentBytes: number }>> {
+	const table = new Map<number, { parent: number; residentBytes: number }>();
+	for (const entry of await readdir('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		const status = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+		if (status === '') continue;
+		// Fields after the command name, which is in parentheses and may hold spaces: state (0), ppid (1), … rss in pages (21).
+		const fields = status.slice(status.lastIndexOf(')') + 2).split(' ');
+		table.set(Number(entry), { parent: Number(fields[1]), residentBytes: Number(fields[21]) * pageSize });
+	}
+	return table;
+}
+
+/** Linux's memory page: what /proc counts resident memory in. */
+const pageSize = 4096;
+
 /**
  * Ids of the processes this one started (astro build, Chromium), from /proc: on a fatal error or
  * timeout the bench ends these, by id, and nothing else.
  */
 export async function childProcessIds(): Promise<number[]> {
-	const ids: number[] = [];
-	for (const entry of await readdir('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		const status = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-		// Fields after the command name, which is in parentheses and may hold spaces: state, ppid, …
-		const parent = Number(status.slice(status.lastIndexOf(')') + 2).split(' ')[1]);
-		if (parent === process.pid) ids.push(Number(entry));
+	return [...(await processTable())].filter(([, { parent }]) => parent === process.pid).map(([id]) => id);
+}
+
+/**
+ * Samples the resident memory of everything this process has started (a build: Node, and
+ * Pagefind's own process) every `intervalMs` until the returned function is called, which gives
+ * the highest total seen.
+ */
+export function samplePeakMemory(intervalMs = 250): () => Promise<number> {
+	let peak = 0;
+	let stopped = false;
+	const sample = async () => {
+		const table = await processTable();
+		const ours = new Set([process.pid]);
+		let total = 0;
+		// A parent's id is lower than its children's only until ids wrap, so repeat until no process joins.
+		for (let grew = true; grew;) {
+			grew = false;
+			for (const [id, { parent, residentBytes }] of table) {
+				if (ours.has(id) || !ours.has(parent)) continue;
+				ours.add(id);
+				total += residentBytes;
+				grew = true;
+			}
+		}
+		peak = Math.max(peak, total);
+	};
+	const running = (async () => {
+		while (!stopped) {
+			await sample();
+			await new Promise((resolve) => setTimeout(resolve, intervalMs));
+		}
+	})();
+	return async () => {
+		stopped = true;
+		await running;
+		return peak;
+	};
+}
+
+/** The largest HTML page under a built site: its path there and its bytes. */
+export async function largestPage(dir: string): Promise<{ path: string; bytes: number }> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	let largest = { path: '', bytes: 0 };
+	for (const entry of entries) {
+		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		const file = join(entry.parentPath, entry.name);
+		const { size } = await stat(file);
+		if (size > largest.bytes) largest = { path: file.slice(dir.length).replace(/index\.html$/, ''), bytes: size };
 	}
-	return ids;
+	return largest;
 }
 
 interface CpuTicks {

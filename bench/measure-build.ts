@@ -1,13 +1,16 @@
 /**
  * Builds a site with the tests' `buildSite` and measures it: wall-clock time, split into Astro's
- * part and Pagefind's (from the line the Pagefind integration prints), and the output's size.
+ * part and Pagefind's (from the line the Pagefind integration prints), peak memory, and the
+ * output's size and largest page. A first build starts from nothing: Astro's content cache
+ * (`--force`) and the citations kept between builds are cleared; a second build keeps both.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { buildCacheRoot } from '../src/data/build-cache.ts';
 import { vocabularyPath } from '../src/lib/search-vocabulary.ts';
 import { buildSite } from '../tests/support/build.ts';
-import { folderSize, round, withTimeout } from './helpers.ts';
+import { folderSize, largestPage, round, samplePeakMemory, withTimeout } from './helpers.ts';
 
 export interface BuildMeasurement {
 	documents: number;
@@ -19,6 +22,10 @@ export interface BuildMeasurement {
 	astroSeconds: number;
 	secondsPerDocument: number;
 	pagefindPages: number;
+	/** The most resident memory the build's processes (Node, and Pagefind's) held at once. */
+	peakMemoryBytes: number;
+	/** The largest HTML page it wrote: its path in the site and its bytes. */
+	largestPage: { path: string; bytes: number };
 	outputBytes: number;
 	outputFiles: number;
 	/** The whole `pagefind/` folder, its own scripts and WebAssembly included. */
@@ -55,15 +62,25 @@ export async function measureBuild(
 	env: Record<string, string>,
 	documents: number,
 	timeoutMs: number,
+	{ first = true }: { first?: boolean } = {},
 ): Promise<BuildMeasurement> {
+	if (first) await rm(`${buildCacheRoot}/citations`, { recursive: true, force: true });
+	const stopSampling = samplePeakMemory();
 	const started = performance.now();
-	const { code, output } = await withTimeout(buildSite(outDir, env, ['--force']), timeoutMs, `astro build of ${documents} documents`);
+	let result: Awaited<ReturnType<typeof buildSite>>;
+	let peakMemoryBytes: number;
+	try {
+		result = await withTimeout(buildSite(outDir, env, first ? ['--force'] : []), timeoutMs, `astro build of ${documents} documents`);
+	} finally {
+		peakMemoryBytes = await stopSampling();
+	}
 	const totalSeconds = (performance.now() - started) / 1000;
+	const { code, output } = result;
 	if (code !== 0) throw new Error(`astro build of ${documents} documents failed (exit ${code}):\n${output.slice(-3000)}`);
 	const match = pagefindLine.exec(output);
 	if (!match) throw new Error(`no "[pagefind] indexed …" line in the build's output:\n${output.slice(-2000)}`);
 	const pagefindSeconds = Number(match[2]);
-	const built = await folderSize(outDir);
+	const site = await folderSize(outDir);
 	const pagefindDir = join(outDir, 'pagefind');
 	return {
 		documents,
@@ -72,8 +89,10 @@ export async function measureBuild(
 		astroSeconds: round(totalSeconds - pagefindSeconds),
 		secondsPerDocument: round(totalSeconds / documents, 4),
 		pagefindPages: Number(match[1]),
-		outputBytes: built.bytes,
-		outputFiles: built.files,
+		peakMemoryBytes,
+		largestPage: await largestPage(outDir),
+		outputBytes: site.bytes,
+		outputFiles: site.files,
 		pagefindBytes: (await folderSize(pagefindDir)).bytes,
 		pagefindIndexBytes: await pagefindIndexBytes(pagefindDir),
 		vocabulary: await vocabularySize(outDir),

@@ -30,6 +30,8 @@ export interface SearchResult {
 
 export interface LibraryBuild extends BuildMeasurement {
 	library: 'generated' | 'real';
+	/** From nothing, or again after one document was edited (Astro's content cache and the kept citations in place). */
+	build: 'first' | 'second';
 	/** (this build's seconds − the next smaller generated build's) / the documents added. */
 	marginalSecondsPerDocument?: number;
 }
@@ -64,11 +66,18 @@ export function judgeTargets(results: Omit<Results, 'targets'>): Target[] {
 			figures: `${kb(beyond)} beyond the text (${kb(transfer.gzipBytes)} in all, text ${kb(load.textGzipBytes)}), ${transfer.requests} requests, JS ${kb(javascript.gzipBytes)}`,
 		});
 	}
+	// 150 ms up to a thousand documents, 300 ms at ten thousand.
+	const latencyLimit = (documents: number) => (documents < 10_000 ? 150 : 300);
+	const late = results.searches.filter((search) => search.site.medianLatencyMs > latencyLimit(search.documents));
 	const slowest = results.searches.reduce((worst, search) => (search.site.medianLatencyMs > worst.site.medianLatencyMs ? search : worst));
 	targets.push({
-		name: '(ii-a) search results within 150 ms of the last keystroke (median of fresh pages, every query and build)',
-		met: results.searches.every((search) => search.site.medianLatencyMs <= 150),
-		figures: `slowest: "${slowest.site.query}" on ${slowest.build}, ${slowest.site.medianLatencyMs} ms; ${results.searches.filter((search) => search.site.medianLatencyMs <= 150).length} of ${results.searches.length} within 150 ms`,
+		name: '(ii-a) search results within 150 ms of the last keystroke up to 1,000 documents, 300 ms at 10,000 (median of fresh pages, every query)',
+		met: late.length === 0,
+		figures:
+			`${results.searches.length - late.length} of ${results.searches.length} within their limit; slowest: "${slowest.site.query}" on ${slowest.build}, ${slowest.site.medianLatencyMs} ms` +
+			(late.length > 0
+				? `; over: ${late.map((search) => `"${search.site.query}" on ${search.build} ${search.site.medianLatencyMs} ms`).join(', ')}`
+				: ''),
 	});
 	const heavier = results.searches.filter((search) => search.site.medianGzipBytes > search.defaultUi.medianGzipBytes);
 	targets.push({
@@ -84,9 +93,20 @@ export function judgeTargets(results: Omit<Results, 'targets'>): Target[] {
 						)
 						.join('; '),
 	});
-	const at = (documents: number) => results.builds.find((build) => build.documents === documents && build.library !== 'real');
-	const hundred = at(100);
-	const thousand = at(1000);
+	const atTenThousand = results.searches.filter((search) => search.documents >= 10_000);
+	const heaviest = atTenThousand.reduce<SearchResult | undefined>(
+		(worst, search) => (!worst || search.site.medianGzipBytes > worst.site.medianGzipBytes ? search : worst),
+		undefined,
+	);
+	targets.push({
+		name: '(ii-c) search at 10,000 documents fetches under 300 KB (gzipped)',
+		met: heaviest !== undefined && heaviest.site.medianGzipBytes < 300_000,
+		figures: heaviest ? `most: "${heaviest.site.query}", ${kb(heaviest.site.medianGzipBytes)}` : notRun,
+	});
+	const at = (documents: number) =>
+		results.builds.find((build) => build.documents === documents && build.library !== 'real' && build.build === 'first');
+	const hundred = at(103);
+	const thousand = at(1003);
 	if (hundred && thousand) {
 		const ratio = thousand.secondsPerDocument / hundred.secondsPerDocument;
 		const marginal = (thousand.marginalSecondsPerDocument ?? 0) / (hundred.marginalSecondsPerDocument ?? 1);
@@ -98,8 +118,24 @@ export function judgeTargets(results: Omit<Results, 'targets'>): Target[] {
 				`without the fixed start-up cost (each size's extra time over the size below, per extra document): ${ms(thousand.marginalSecondsPerDocument ?? 0)} vs ${ms(hundred.marginalSecondsPerDocument ?? 0)}, ${round(marginal)}×`,
 		});
 	}
+	const tenThousand = at(10_003);
+	targets.push({
+		name: '(iv) a first build of 10,000 documents: ≤ 25 ms a document, peak memory under 2 GiB',
+		met: tenThousand !== undefined && tenThousand.secondsPerDocument <= 0.025 && tenThousand.peakMemoryBytes < 2 ** 31,
+		figures: tenThousand
+			? `${ms(tenThousand.secondsPerDocument)} a document (${tenThousand.totalSeconds.toFixed(0)} s), peak ${gib(tenThousand.peakMemoryBytes)}`
+			: notRun,
+	});
+	const largest = results.builds.reduce((worst, build) => (build.largestPage.bytes > worst.largestPage.bytes ? build : worst));
+	targets.push({
+		name: '(v) no page over 200 KB of HTML, in any build',
+		met: largest.largestPage.bytes <= 200_000,
+		figures: `largest: ${largest.largestPage.path} of the ${largest.documents}-document build, ${kb(largest.largestPage.bytes)}`,
+	});
 	return targets;
 }
+
+const notRun = 'not measured: the 10,000-document library is built only by `npm run bench -- --with-10000`';
 
 const table = (header: string[], rows: (string | number)[][]): string =>
 	[`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -107,6 +143,7 @@ const table = (header: string[], rows: (string | number)[][]): string =>
 const percent = (share: number): string => `${Math.round(share * 100)} %`;
 const ms = (seconds: number): string => `${(seconds * 1000).toFixed(1)} ms`;
 const mb = (bytes: number): string => `${(bytes / 1_000_000).toFixed(2)} MB`;
+const gib = (bytes: number): string => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 /** "7.6 / 21.1" KB: gzipped / raw. */
 const gzRaw = (gzip: number, raw: number): string => (raw === 0 ? '–' : `${(gzip / 1000).toFixed(1)} / ${(raw / 1000).toFixed(1)}`);
 
@@ -120,17 +157,20 @@ export function markdownReport(results: Results): string {
 		...(Math.max(machine.backgroundCpuShare.start, machine.backgroundCpuShare.end) > 0.1
 			? [`> **Other work was running on the machine**: the timings below are slower and noisier than on an idle machine.`]
 			: []),
-		'## Build (astro build --force, sequential)',
-		'Astro = wall-clock total − Pagefind (so it includes starting Node and Astro). Marginal = extra seconds over the next smaller library, per extra document. Pagefind index = `index/`, `fragment/`, `filter/`, meta and entry file; `pagefind/` also holds its scripts, styles and WebAssembly. Vocabulary = `pagefind-vocabulary.json`, loaded by search only when a query finds nothing.',
+		'## Build (sequential)',
+		"First = `astro build --force` with no citations kept from an earlier build; second = `astro build` again after one word was added to one document, with Astro's content cache and the kept citations in place. Peak memory = the most the build's processes (Node and Pagefind) held resident at once. Astro = wall-clock total − Pagefind (so it includes starting Node and Astro). Marginal = extra seconds over the next smaller library, per extra document. Pagefind index = `index/`, `fragment/`, `filter/`, meta and entry file; `pagefind/` also holds its scripts, styles and WebAssembly. Vocabulary = `pagefind-vocabulary.json`, loaded by search only when a query finds nothing.",
 		table(
 			[
 				'library',
 				'documents',
+				'build',
 				'total s',
 				'Astro s',
 				'Pagefind s',
 				'ms / document',
 				'marginal ms / document',
+				'peak memory',
+				'largest page',
 				'output',
 				'files',
 				'`pagefind/`',
@@ -140,11 +180,14 @@ export function markdownReport(results: Results): string {
 			results.builds.map((build) => [
 				build.library,
 				build.documents,
+				build.build === 'first' ? 'first' : 'second, one document edited',
 				build.totalSeconds.toFixed(2),
 				build.astroSeconds.toFixed(2),
 				build.pagefindSeconds.toFixed(2),
 				(build.secondsPerDocument * 1000).toFixed(1),
 				build.marginalSecondsPerDocument === undefined ? '–' : (build.marginalSecondsPerDocument * 1000).toFixed(1),
+				gib(build.peakMemoryBytes),
+				`${build.largestPage.path} ${kb(build.largestPage.bytes)}`,
 				mb(build.outputBytes),
 				build.outputFiles,
 				mb(build.pagefindBytes),
