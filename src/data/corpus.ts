@@ -6,12 +6,12 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { openingWords } from '../lib/excerpt';
 import { listPagePath, topicPath, workPath } from '../lib/paths';
 import { createTopicMatcher } from '../lib/topic-matcher';
 import { sitePath } from '../lib/urls';
 import { corpusPipeline } from '../markdown/corpus-pipeline';
 import type { OutlinePassage } from '../markdown/rehype-passage-outline';
-import type { TopicMention } from '../markdown/rehype-topic-links';
 import type { WorkCitation } from '../markdown/rehype-work-citations';
 import {
 	type CheckedDocument,
@@ -38,12 +38,14 @@ export interface LinkedDocument {
 	entry: DocumentEntry;
 	/** The document's text, its topics and cited works linked. */
 	html: string;
-	mentions: TopicMention[];
 	/** The works the document cites, with the passage or note that cites each. */
 	citations: WorkCitation[];
-	/** Its sections and paragraphs, in reading order. */
+	/** Its sections and paragraphs in reading order: a section by its title, a paragraph by its opening words. */
 	outline: OutlinePassage[];
 }
+
+/** How many of a paragraph's words name it on the citation page. */
+const OPENING_WORDS = 16;
 
 /** Documents a topic's or a work's page lists: one that thousands of documents name runs over several pages. */
 export const LIST_PAGE_SIZE = 20;
@@ -72,6 +74,7 @@ async function buildCorpus(): Promise<Corpus> {
 		workHref: (work) => sitePath(workPath(work)),
 	});
 	const documents = new Map<string, LinkedDocument>();
+	const indexed: Index.IndexedDocument<DocumentEntry>[] = [];
 	const checked: CheckedDocument[] = [];
 	const ledgers: (HomelessPassages & { published: Ledger | undefined; next: Ledger; changes: string | undefined })[] = [];
 	const ledgerReadProblems: string[] = [];
@@ -97,10 +100,14 @@ async function buildCorpus(): Promise<Corpus> {
 			get html() {
 				return inflateRawSync(html).toString('utf8');
 			},
-			mentions: topicMentions,
 			citations: workCitations,
-			outline,
+			// A paragraph's whole text is not kept for the build: its opening is all a page shows of it.
+			outline: outline.map((passage) =>
+				passage.kind === 'paragraph' ? { ...passage, text: openingWords(passage.text, OPENING_WORDS) } : passage,
+			),
 		});
+		// Every mention, for the indexes; they keep only the first in each passage.
+		indexed.push({ entry, mentions: topicMentions, citations: workCitations });
 		checked.push({
 			id: entry.id,
 			filePath: entry.filePath ?? entry.id,
@@ -129,7 +136,7 @@ async function buildCorpus(): Promise<Corpus> {
 		);
 	}
 
-	const index = indexCorpus([...documents.values()], topics, works);
+	const index = indexCorpus(indexed, topics, works);
 	return {
 		topics,
 		works,
