@@ -17,6 +17,15 @@ describe('a text first published', () => {
 		expect(ledger.passages[0]!.text).toBe(published[0]);
 		expect(matchLedger(ledger, published)).toEqual({ ids: ['p-1', 'p-2', 'p-3', 'p-4', 'p-5'], ledger, changes: [], homeless: [] });
 	});
+
+	test('read again unchanged, two blocks with the same words keep their own ids, as do retired addresses their homes', () => {
+		const twice = [published[0]!, 'See above.', 'See above.', published[1]!];
+		const first = matchLedger(firstLedger(twice), twice).ledger;
+		const retiredOne = { ...first, retired: { 'p-9': 'p-3' } };
+		expect(matchLedger(retiredOne, twice)).toEqual({ ids: ['p-1', 'p-2', 'p-3', 'p-4'], ledger: retiredOne, changes: [], homeless: [] });
+		// Spaces differ, words do not: still unchanged.
+		expect(matchLedger(first, twice.with(1, ' See  above. ')).ids).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+	});
 });
 
 describe('once published, an address keeps pointing at the same words', () => {
