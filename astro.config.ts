@@ -24,7 +24,8 @@ export default defineConfig({
 	base: BASE_PATH || '/',
 	// Every page is a folder's index.html: link to it as such (`/2/`, not `/2`, which costs hosts a redirect).
 	trailingSlash: 'always',
-	markdown: { processor: unified(markdownPipeline) },
+	// The texts are prose: no code to highlight, so no highlighter to load.
+	markdown: { processor: unified(markdownPipeline), syntaxHighlight: false },
 	// One cached stylesheet for every page, and no inline <style> for the CSP to allow. (The CSP is
 	// src/lib/security.ts; Astro's own `security.csp` would also allow its unused hydration scripts.)
 	build: { inlineStylesheets: 'never' },
