@@ -198,6 +198,9 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		}, at);
 	}
 
+	/** What waits for the first results of a query: the filters' options. */
+	let afterResults = () => {};
+
 	async function search() {
 		const current = ++run;
 		onChange?.(state);
@@ -231,6 +234,7 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		if (corrected !== undefined) announce(`${count} for “${corrected}”, since there are no results${what}.`);
 		else announce(total === 0 ? `No results${what}.` : `${count}${what}.`);
 		more.hidden = total <= shown;
+		if (state.query) afterResults();
 		// After "More results", the reader goes on from the first of the new results.
 		if (moreHadFocus) results.children[before]?.querySelector<HTMLElement>('[data-result-link]')?.focus();
 	}
@@ -277,12 +281,18 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		next.focus();
 	});
 
-	// The filters' options cost Pagefind a file each: load them after the first results, unless
+	// The filters' options cost Pagefind a file each: load them once the first results are shown
+	// (not beside the search that brings them), or when the reader turns to the options, unless
 	// the search already uses a filter (from the URL), whose option must show at once.
-	const filtersUsed = Object.values(state.filters).some((values) => values?.length);
-	if (filtersUsed) void fillFilters();
-	void search().then(() => {
-		if (!filtersUsed) void fillFilters();
-	});
+	let filtersFilled = false;
+	const fill = () => {
+		if (filtersFilled) return;
+		filtersFilled = true;
+		void fillFilters();
+	};
+	if (Object.values(state.filters).some((values) => values?.length)) fill();
+	form.querySelector('.search-options-toggle')!.addEventListener('focusin', fill);
+	afterResults = fill;
+	void search();
 	return { refresh: searchField };
 }
