@@ -29,7 +29,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 const loadPagefind = once(async () => {
 	const module = (await import(/* @vite-ignore */ sitePath('pagefind/pagefind.js'))) as Pagefind;
-	await module.options({ baseUrl: sitePath() });
+	await module.options({ baseUrl: sitePath(), noWorker: true });
 	await module.init();
 	return module;
 });

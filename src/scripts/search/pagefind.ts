@@ -37,7 +37,7 @@ export interface SearchOptions {
 }
 
 export interface Pagefind {
-	options(options: { baseUrl: string }): Promise<void>;
+	options(options: { baseUrl: string; noWorker?: boolean }): Promise<void>;
 	init(): Promise<void>;
 	/** A `null` query finds every page that the filters let through. */
 	search(query: string | null, options: SearchOptions): Promise<SearchResponse>;
