@@ -18,12 +18,6 @@ const MAX_SPELLINGS = 6;
 /** A spelling's words as search tells them apart: "Kim Il-sung" is two words, "Kim Il Sung" three. */
 const wordsOf = (text: string): string[] => text.trim().toLowerCase().split(/\s+/);
 
-/**
- * A spelling's words with each hyphenated word as its parts, which the index also holds: so
- * "Kim Il-sung" is found by the words "Kim Il Sung" (but not "Kim Il Sung" by "Kim Il-sung").
- */
-const partsOf = (text: string): string[] => wordsOf(text).flatMap((word) => word.split('-').filter(Boolean));
-
 /** Whether `words` hold `part` as consecutive words: such a spelling finds nothing more than `part`. */
 function holds(words: readonly string[], part: readonly string[]): boolean {
 	return words.some((_, start) => part.every((word, offset) => words[start + offset] === word));
@@ -36,16 +30,14 @@ const isAcronym = (spelling: string): boolean => /^(?:\p{Lu}\.?){2,}$/u.test(spe
  * The other spellings worth searching for a name typed as `typed`, which matched `spelling`, one
  * of the topic's spellings: none for a common word (an alias in lower case, such as "famine",
  * which is no name) or for an acronym typed in lower case; else every other spelling except those
- * that hold the words typed ("famine" in "North Korean famine", "Kim Il Sung" in "Kim Il-sung"),
- * whose documents the words typed already find: searching them would only fetch more of the index.
+ * that hold the words typed ("famine" in "North Korean famine"), which could only find fewer.
  */
 export function otherSpellings(typed: string, spelling: string, spellings: readonly string[]): string[] {
 	const single = !/\s|-/.test(typed.trim());
 	if (single && !/^\p{Lu}/u.test(spelling)) return [];
 	if (isAcronym(spelling) && typed !== spelling) return [];
 	const typedWords = wordsOf(typed);
-	const findsNoMore = (other: string) => holds(wordsOf(other), typedWords) || holds(partsOf(other), typedWords);
-	return spellings.filter((other) => !findsNoMore(other)).slice(0, MAX_SPELLINGS);
+	return spellings.filter((other) => !holds(wordsOf(other), typedWords)).slice(0, MAX_SPELLINGS);
 }
 
 /**
