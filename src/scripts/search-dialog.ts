@@ -5,7 +5,9 @@
  * page from the start and takes the focus at once, so no keystroke is lost while that loads.
  * Without JavaScript, the header field's form leads to the search page.
  */
+import searchStylesheet from '../styles/search-results.css?url';
 import type { SearchControl } from './search-ui';
+import { linkStylesheet } from './stylesheet';
 
 const form = document.querySelector<HTMLFormElement>('form.site-search');
 const dialog = document.querySelector<HTMLDialogElement>('dialog.search-dialog');
@@ -32,6 +34,7 @@ if (form && dialog) {
 			if (query !== undefined) void control.then((search) => search.refresh());
 			return;
 		}
+		void linkStylesheet(searchStylesheet).then(() => dialog.classList.add('is-styled'));
 		control = import('./search-ui').then(({ mountSearch, searchPageUrl }) =>
 			mountSearch(root, {
 				headingLevel: 3,

@@ -6,6 +6,8 @@
  * and it neither scrolls to the first mark nor clears them; this is about 1 KB.
  */
 import { highlightTerms, termPattern } from '../lib/highlight';
+import marksStylesheet from '../styles/search-results.css?url';
+import { linkStylesheet } from './stylesheet';
 
 const pattern = termPattern(highlightTerms(new URLSearchParams(location.search).getAll('highlight')));
 const text = document.querySelector<HTMLElement>('.document-text');
@@ -60,27 +62,30 @@ function clear(marks: HTMLElement[], bar: HTMLElement) {
 	history.replaceState(history.state, '', url);
 }
 
-if (pattern && text) {
+/** Marks the searched words, scrolls to the first, and adds the bar that clears them. */
+function highlight(text: HTMLElement, pattern: RegExp) {
 	const marks = markTerms(text, pattern);
-	if (marks.length > 0) {
-		const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Clear highlighting' });
-		const bar = Object.assign(document.createElement('div'), { className: 'highlight-bar' });
-		const count = document.createElement('p');
-		count.setAttribute('role', 'status');
-		bar.append(count, button);
-		text.before(bar);
-		// Filled in once in the page: a live region that arrives with its text is not announced.
-		requestAnimationFrame(() => {
-			count.textContent = `${marks.length} ${marks.length === 1 ? 'match' : 'matches'} of your search highlighted.`;
-		});
-		document.documentElement.classList.add('has-highlight-bar');
-		button.addEventListener('click', () => clear(marks, bar));
-		const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
-		const after = Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY;
-		const first = (target && marks.find((mark) => target.compareDocumentPosition(mark) & after)) ?? marks[0]!;
-		// After the browser's own jump to the #fragment, which comes with the load and would undo this.
-		const scroll = () => requestAnimationFrame(() => first.scrollIntoView({ block: 'center' }));
-		if (document.readyState === 'complete') scroll();
-		else addEventListener('load', scroll, { once: true });
-	}
+	if (marks.length === 0) return;
+	const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Clear highlighting' });
+	const bar = Object.assign(document.createElement('div'), { className: 'highlight-bar' });
+	const count = document.createElement('p');
+	count.setAttribute('role', 'status');
+	bar.append(count, button);
+	text.before(bar);
+	// Filled in once in the page: a live region that arrives with its text is not announced.
+	requestAnimationFrame(() => {
+		count.textContent = `${marks.length} ${marks.length === 1 ? 'match' : 'matches'} of your search highlighted.`;
+	});
+	document.documentElement.classList.add('has-highlight-bar');
+	button.addEventListener('click', () => clear(marks, bar));
+	const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
+	const after = Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY;
+	const first = (target && marks.find((mark) => target.compareDocumentPosition(mark) & after)) ?? marks[0]!;
+	// After the browser's own jump to the #fragment, which comes with the load and would undo this.
+	const scroll = () => requestAnimationFrame(() => first.scrollIntoView({ block: 'center' }));
+	if (document.readyState === 'complete') scroll();
+	else addEventListener('load', scroll, { once: true });
 }
+
+// The marks' and the bar's styles first, so that they appear styled.
+if (pattern && text) void linkStylesheet(marksStylesheet).then(() => highlight(text, pattern));

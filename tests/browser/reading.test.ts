@@ -70,6 +70,18 @@ describe('section links', () => {
 });
 
 describe('reading comfort', () => {
+	test('the library’s list is styled by its own stylesheet, which a document page does not load', async () => {
+		const page = await open(siteUrl);
+		expect(await page.evaluate(() => document.styleSheets.length)).toBe(2);
+		expect(await page.locator('ol.library').evaluate((list) => getComputedStyle(list).listStyleType)).toBe('none');
+		expect(
+			await page
+				.locator('.card')
+				.first()
+				.evaluate((card) => getComputedStyle(card).paddingTop),
+		).not.toBe('0px');
+	});
+
 	test('body text runs 60 to 75 characters a line on a wide screen', async () => {
 		const page = await open(lankov);
 		// The longest paragraph without footnote markers, whose raised numbers would sit on lines of their own.

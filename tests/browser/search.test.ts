@@ -137,6 +137,12 @@ describe('the search page', () => {
 		expect(await page.locator('.search-page input[type="search"]').inputValue()).toBe('Kim');
 		const all = await resultTitles(page, '.search-page');
 		expect(all.length).toBeGreaterThanOrEqual(2);
+		// The page links the results' stylesheet itself, the same file the dialog loads.
+		expect(
+			await results(page, '.search-page')
+				.first()
+				.evaluate((result) => getComputedStyle(result).borderTopStyle),
+		).toBe('solid');
 		await page.selectOption('.search-page select[name="author"]', 'All Together');
 		await expect
 			.poll(() => resultTitles(page, '.search-page'))
@@ -244,6 +250,33 @@ describe('opening and using search', () => {
 		await page.keyboard.type('famine');
 		await results(page).first().waitFor();
 		expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+	});
+
+	test('a page read without searching loads one stylesheet; the search brings its own, and is shown styled', async () => {
+		const page = await open(siteUrl + lankovPath);
+		const stylesheets = () => page.evaluate(() => [...document.styleSheets].map((sheet) => new URL(sheet.href!).pathname));
+		const sheets = await stylesheets();
+		expect(sheets).toHaveLength(1);
+		const rules = await page.evaluate(() => [...document.styleSheets[0]!.cssRules].map((rule) => rule.cssText).join('\n'));
+		// The header's field and the dialog's frame are there; the results and the library's cards are not.
+		expect(rules).toContain('.search-dialog');
+		expect(rules).not.toContain('.search-result');
+		expect(rules).not.toContain('.card');
+		await page.keyboard.press('Control+k');
+		const dialog = page.locator('dialog.search-dialog');
+		// Until the results' styles arrive, the form is there and focused, but not shown.
+		await expect.poll(() => dialog.evaluate((d) => d.classList.contains('is-styled'))).toBe(true);
+		expect(await stylesheets()).toHaveLength(2);
+		expect(await page.locator('.search-dialog .search-root').evaluate((root) => getComputedStyle(root).opacity)).toBe('1');
+		expect(await page.locator('.search-dialog .search-label').evaluate((label) => getComputedStyle(label).display)).toBe('block');
+		await page.keyboard.type('famine');
+		await expect
+			.poll(() =>
+				results(page)
+					.first()
+					.evaluate((result) => getComputedStyle(result).borderTopStyle),
+			)
+			.toBe('solid');
 	});
 
 	test('Ctrl-K opens the dialog with the focus in its field, and Esc closes it, back where the reader was', async () => {
@@ -366,6 +399,9 @@ describe('highlighting on arrival', () => {
 		const page = await open(`${siteUrl}${lankovPath}?highlight=stalinism`);
 		const marks = page.locator('mark.search-hit');
 		await expect.poll(() => marks.count()).toBeGreaterThan(10);
+		// Styled from the start: their stylesheet is loaded before the words are marked.
+		expect(await marks.first().evaluate((mark) => getComputedStyle(mark).textDecorationLine)).toBe('underline');
+		expect(await page.locator('.highlight-bar').evaluate((bar) => getComputedStyle(bar).position)).toBe('sticky');
 		const count = await marks.count();
 		await expect
 			.poll(() => page.locator('.highlight-bar [role="status"]').textContent())
