@@ -1,8 +1,8 @@
 /**
  * The ¶ and section links, enhanced: following one also copies its address. The link still
  * goes to its passage, so without JavaScript, or with the copy refused, the address bar holds it.
+ * The copying (./copy.ts) loads on the first such click.
  */
-import { copyLink } from './copy';
 
 document.addEventListener('click', (event) => {
 	if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -11,5 +11,5 @@ document.addEventListener('click', (event) => {
 	const what = link.classList.contains('paragraph-link')
 		? `paragraph ${link.dataset.number}`
 		: `the section “${link.closest('.heading')?.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim()}”`;
-	void copyLink(link.href, what);
+	void import('./copy').then(({ copyLink }) => copyLink(link.href, what));
 });

@@ -1,8 +1,8 @@
 /**
  * The copy buttons beside citations. They are hidden in the HTML, since they need this script,
- * and shown here; without it, the citations are still there to select.
+ * and shown here; without it, the citations are still there to select. The copying (./copy.ts)
+ * loads on the first click of one.
  */
-import { copyCitation } from './copy';
 
 const buttons = document.querySelectorAll<HTMLButtonElement>('button.copy-citation');
 for (const button of buttons) button.hidden = false;
@@ -11,5 +11,6 @@ document.addEventListener('click', (event) => {
 	const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button.copy-citation') : null;
 	const citation = button?.parentElement?.querySelector<HTMLElement>('.citation-text');
 	if (!button || !citation) return;
-	void copyCitation({ text: citation.innerText.trim(), html: citation.innerHTML.trim() }, button.dataset.what ?? 'the citation');
+	const copied = { text: citation.innerText.trim(), html: citation.innerHTML.trim() };
+	void import('./copy').then(({ copyCitation }) => copyCitation(copied, button.dataset.what ?? 'the citation'));
 });

@@ -4,7 +4,6 @@
  * this passage".
  */
 import { plainTextDirective, type TextDirective, textFragment } from '../lib/text-fragment';
-import { copyLink } from './copy';
 
 const anchored = '[id^="p-"], [id^="fn-"], :is(h2, h3, h4, h5, h6)[id]';
 
@@ -109,6 +108,7 @@ export function startPassageLinks(text: HTMLElement) {
 	button.addEventListener('click', async () => {
 		if (!link) return;
 		const { block, range, selected, what } = link;
-		void copyLink(`${location.origin}${location.pathname}${textFragment(block.id, await directiveFor(range, block, selected))}`, what);
+		const [{ copyLink }, directive] = await Promise.all([import('./copy'), directiveFor(range, block, selected)]);
+		void copyLink(`${location.origin}${location.pathname}${textFragment(block.id, directive)}`, what);
 	});
 }
