@@ -17,7 +17,7 @@ import {
 import type { ExcerptPart } from '../lib/search-passages';
 import { searchPath } from '../lib/paths';
 import { sitePath } from '../lib/urls';
-import { filterCounts, findAll, type Found, loadEngine } from './search/engine';
+import { filterCounts, findAll, type Found, loadEngine, typingPause } from './search/engine';
 
 /** Results shown at first, and added by each "More results": each costs Pagefind a fragment file. */
 const PAGE = 5;
@@ -201,7 +201,8 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	/** What waits for the first results of a query: the filters' options. */
 	let afterResults = () => {};
 
-	async function search() {
+	/** Searches for `state`; `typed`, as the reader types, after a pause in the typing. */
+	async function search(typed = false) {
 		const current = ++run;
 		onChange?.(state);
 		if (isEmpty(state)) {
@@ -212,9 +213,11 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 			more.hidden = true;
 			return;
 		}
-		const engine = await loadEngine().catch(() => undefined);
+		const [engine] = await Promise.all([loadEngine().catch(() => undefined), typed ? typingPause() : undefined]);
+		// A later keystroke has started another search meanwhile.
+		if (current !== run) return;
 		if (!engine) {
-			if (current === run) announce('Search could not load. Check the connection and type again.', 0);
+			announce('Search could not load. Check the connection and type again.', 0);
 			return;
 		}
 		const response = await findAll(engine, state, shown, uncorrected !== state.query);
@@ -245,7 +248,7 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		if (query === state.query && results.children.length > 0) return;
 		state = { ...state, query };
 		shown = PAGE;
-		void search();
+		void search(true);
 	}
 
 	input.addEventListener('input', searchField);

@@ -17,6 +17,12 @@ import type { Pagefind, PagefindResult, ResultData } from './pagefind';
 /** A pause in typing this long starts a search; keystrokes within it replace the pending one. */
 const TYPING_PAUSE_MS = 60;
 
+/**
+ * Resolves once typing has paused, counted from the keystroke, so that the pause runs while
+ * Pagefind loads rather than after it.
+ */
+export const typingPause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
+
 /** Loads a module or a file once; after a failure, the next call tries again. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
 	let loading: Promise<T> | undefined;
@@ -55,10 +61,13 @@ export function loadEngine(): Promise<Pagefind> {
 	return loadPagefind();
 }
 
-/** Each filter's values, with the number of documents that have each. */
-export async function filterCounts() {
-	return (await loadPagefind()).filters();
-}
+/**
+ * Each filter's values, with the number of documents that have each, from an instance of
+ * Pagefind of their own. An instance that holds every filter counts every value of each among
+ * the results of every search, which for a large library takes seconds a search; the instance
+ * that searches loads a filter only when a search uses it.
+ */
+export const filterCounts = once(async () => (await loadPagefind()).createInstance({ noWorker: true }).filters());
 
 /** A result as the view shows it. */
 export interface Found {
@@ -84,15 +93,21 @@ type Hits = Map<string, PagefindResult>;
 /** The number of the latest search asked for: an earlier one still running gives way to it. */
 let latest = 0;
 
-/** The results of one query, combined from its searches; null when a later search superseded it. */
-async function run(engine: Pagefind, state: SearchState, query: string, debounce: boolean) {
+/**
+ * The search running now. A later one waits for it rather than running beside it, and then runs
+ * only if no search was asked for meanwhile: a reader typing "Kim Il Sung" has at most one search
+ * of a prefix running, and the last one starts as soon as that one ends. Not Pagefind's own
+ * `debouncedSearch`, which loads the index for every prefix typed on the way ("K", "Ki", "Kim"…):
+ * at 10,000 documents, most of the time a query took.
+ */
+let running: Promise<unknown> = Promise.resolve();
+
+/** The results of one query, combined from its searches. */
+async function run(engine: Pagefind, state: SearchState, query: string) {
 	const options = pagefindSearchOptions(state);
 	const parsed = (await loadSpellings()).expand(query, parseQuery(query));
 	const plan = planSearch(query, parsed);
-	const [first, ...rest] = plan.queries;
-	const head = debounce ? await engine.debouncedSearch(first!, options, TYPING_PAUSE_MS) : await engine.search(first!, options);
-	if (head === null) return null;
-	const responses = [head, ...(await Promise.all(rest.map((search) => engine.search(search, options))))];
+	const responses = await Promise.all(plan.queries.map((search) => engine.search(search, options)));
 	const hits = new Map(
 		plan.queries.map((search, index): [string | null, Hits] => [
 			search,
@@ -108,10 +123,18 @@ async function run(engine: Pagefind, state: SearchState, query: string, debounce
  * holds, unless `correct` is false (the reader took the correction back). Null when a later
  * search has superseded this one.
  */
-export async function findAll(engine: Pagefind, state: SearchState, count: number, correct = true): Promise<Findings | null> {
+export function findAll(engine: Pagefind, state: SearchState, count: number, correct = true): Promise<Findings | null> {
 	const search = ++latest;
-	const combined = await run(engine, state, state.query, true);
-	if (combined === null) return null;
+	const finding = running.then(() => (search === latest ? find(search, engine, state, count, correct) : null));
+	running = finding.catch(() => undefined);
+	return finding;
+}
+
+/** What `findAll` finds, as search number `search`. */
+async function find(search: number, engine: Pagefind, state: SearchState, count: number, correct: boolean): Promise<Findings | null> {
+	const combined = await run(engine, state, state.query);
+	// A reader still typing has moved on: no pages loaded for a query on the way.
+	if (search !== latest) return null;
 	const found = await firstFound(engine, state, combined, count);
 	// Pagefind passes over a word it does not hold ("Kim Jong Eun" finds "Kim Jong"): that word is
 	// not in the index either, as much as the word of a query that finds nothing.
@@ -120,7 +143,7 @@ export async function findAll(engine: Pagefind, state: SearchState, count: numbe
 	for (const correction of vocabulary ? corrections(state.query, vocabulary, spellings.nameWords) : []) {
 		// A reader still typing has moved on ("Kim Il S…"): no correction of a query on the way.
 		if (search !== latest) return null;
-		const results = await run(engine, state, correction.query, false);
+		const results = await run(engine, state, correction.query);
 		if (results?.length) {
 			return { total: results.length, found: await firstFound(engine, state, results, count), corrected: correction.query };
 		}

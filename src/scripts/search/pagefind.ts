@@ -41,8 +41,8 @@ export interface Pagefind {
 	init(): Promise<void>;
 	/** A `null` query finds every page that the filters let through. */
 	search(query: string | null, options: SearchOptions): Promise<SearchResponse>;
-	/** Resolves to null when a later call has superseded this one. */
-	debouncedSearch(query: string | null, options: SearchOptions, debounceMs: number): Promise<SearchResponse | null>;
 	/** Each filter's values, with the number of pages that have each. */
 	filters(): Promise<Record<string, Record<string, number>>>;
+	/** Another instance, of the same index, with what it loads kept apart from this one's. */
+	createInstance(options: { noWorker?: boolean }): Pick<Pagefind, 'filters'>;
 }
