@@ -62,12 +62,33 @@ export function loadEngine(): Promise<Pagefind> {
 }
 
 /**
- * Each filter's values, with the number of documents that have each, from an instance of
- * Pagefind of their own. An instance that holds every filter counts every value of each among
- * the results of every search, which for a large library takes seconds a search; the instance
- * that searches loads a filter only when a search uses it.
+ * A second instance of Pagefind, for the filters, so that the one that searches never loads one:
+ * an instance that holds a filter counts each of its values among the results of every search,
+ * which for a large library takes most of a second a search, or seconds with every filter.
  */
-export const filterCounts = once(async () => (await loadPagefind()).createInstance({ noWorker: true }).filters());
+const loadFilterer = once(async () => (await loadPagefind()).createInstance({ noWorker: true }));
+
+/** Each filter's values, with the number of documents that have each. */
+export const filterCounts = once(async () => (await loadFilterer()).filters());
+
+const filteredPages = new Map<string, Promise<Set<string>>>();
+
+/** The pages a state's filters let through, each choice of filters found once; undefined without filters. */
+function pagesFiltered(state: SearchState): Promise<Set<string>> | undefined {
+	const { filters } = pagefindSearchOptions(state);
+	if (Object.values(filters).every(({ any }) => any.length === 0)) return undefined;
+	const key = JSON.stringify(filters);
+	let pages = filteredPages.get(key);
+	if (!pages) {
+		pages = loadFilterer()
+			.then((filterer) => filterer.search(null, { filters }))
+			.then(({ results }) => new Set(results.map(({ id }) => id)));
+		// A failure is not kept: the next search asks again.
+		pages.catch(() => filteredPages.delete(key));
+		filteredPages.set(key, pages);
+	}
+	return pages;
+}
 
 /** A result as the view shows it. */
 export interface Found {
@@ -102,16 +123,18 @@ let latest = 0;
  */
 let running: Promise<unknown> = Promise.resolve();
 
-/** The results of one query, combined from its searches. */
+/** The results of one query, combined from its searches, within the state's filters. */
 async function run(engine: Pagefind, state: SearchState, query: string) {
-	const options = pagefindSearchOptions(state);
 	const parsed = (await loadSpellings()).expand(query, parseQuery(query));
 	const plan = planSearch(query, parsed);
-	const responses = await Promise.all(plan.queries.map((search) => engine.search(search, options)));
+	const [allowed, ...responses] = await Promise.all([
+		pagesFiltered(state),
+		...plan.queries.map((search) => engine.search(search, { filters: {} })),
+	]);
 	const hits = new Map(
 		plan.queries.map((search, index): [string | null, Hits] => [
 			search,
-			new Map(responses[index]!.results.map((result) => [result.id, result])),
+			new Map(responses[index]!.results.filter(({ id }) => !allowed || allowed.has(id)).map((result) => [result.id, result])),
 		]),
 	);
 	return combineResults(plan, (search) => hits.get(search) ?? new Map());
@@ -167,7 +190,8 @@ async function firstFound(engine: Pagefind, state: SearchState, combined: readon
 
 /** Results in the order of their date, as Pagefind's search for every page sorts them. */
 async function inDateOrder(engine: Pagefind, state: SearchState, combined: readonly Combined<PagefindResult>[]) {
-	const { results } = await engine.search(null, pagefindSearchOptions(state));
+	const { sort } = pagefindSearchOptions(state);
+	const { results } = await engine.search(null, { filters: {}, ...(sort && { sort }) });
 	const place = new Map(results.map(({ id }, index) => [id, index]));
 	return [...combined].sort((a, b) => (place.get(a.id) ?? Infinity) - (place.get(b.id) ?? Infinity));
 }

@@ -44,5 +44,5 @@ export interface Pagefind {
 	/** Each filter's values, with the number of pages that have each. */
 	filters(): Promise<Record<string, Record<string, number>>>;
 	/** Another instance, of the same index, with what it loads kept apart from this one's. */
-	createInstance(options: { noWorker?: boolean }): Pick<Pagefind, 'filters'>;
+	createInstance(options: { noWorker?: boolean }): Pick<Pagefind, 'filters' | 'search'>;
 }
