@@ -5,7 +5,6 @@
  * page from the start and takes the focus at once, so no keystroke is lost while that loads.
  * Without JavaScript, the header field's form leads to the search page.
  */
-import { sitePath } from '../lib/urls';
 import searchStylesheet from '../styles/search-results.css?url';
 import type { SearchControl } from './search-ui';
 import { linkStylesheet } from './stylesheet';
@@ -36,8 +35,6 @@ if (form && dialog) {
 			return;
 		}
 		void linkStylesheet(searchStylesheet).then(() => dialog.classList.add('is-styled'));
-		// Pagefind's script, fetched beside the search's own rather than after it has run.
-		document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: sitePath('pagefind/pagefind.js') }));
 		control = import('./search-ui').then(({ mountSearch, searchPageUrl }) =>
 			mountSearch(root, {
 				headingLevel: 3,
