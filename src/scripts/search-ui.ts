@@ -1,6 +1,6 @@
 /**
- * The search's view: adds the filters to a search form and fills in its status, its results and
- * "More results", over the engine in ./search/engine.ts. Loaded only when a reader opens search
+ * The search's view: adds the filters and "How to search" to a search form and fills in its
+ * status, its results and "More results", over the engine in ./search/engine.ts. Loaded only when a reader opens search
  * (the dialog or the search page). Everything from the index is shown as text: no excerpt or
  * query is ever parsed as HTML.
  */
@@ -54,6 +54,30 @@ function el<K extends keyof HTMLElementTagNameMap>(
 function excerpt(parts: readonly ExcerptPart[], className: string): HTMLElement {
 	return el('p', { className }, ...parts.map(({ text, marked }) => (marked ? el('mark', {}, text) : text)));
 }
+
+/** How to write a query, under the field: made here rather than sent with every page. */
+const code = (text: string) => el('code', {}, text);
+const help = () =>
+	el(
+		'details',
+		{ className: 'search-help' },
+		el('summary', {}, 'How to search'),
+		el(
+			'ul',
+			{},
+			el('li', {}, code('famine 1990s'), ': documents with every word (or a word it begins)'),
+			el('li', {}, code('"exact phrase"'), ': the words together, in this order, alone or beside other words'),
+			el('li', {}, code('-word'), ' or ', code('-"a phrase"'), ': leaves out the documents that have it'),
+			el('li', {}, code('famine OR hunger'), ': either word'),
+			el(
+				'li',
+				{},
+				'A name finds every spelling the documents use (',
+				code('Kim Il-sung'),
+				' finds “Kim Il Sung”); a word the documents never use is corrected to the nearest one they do.',
+			),
+		),
+	);
 
 export interface SearchOptions {
 	/** The search to show at first (from the page's URL); by default, what the field holds. */
@@ -120,6 +144,7 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 			),
 		),
 	);
+	form.after(help());
 	results.after(more);
 	results.before(correction);
 
