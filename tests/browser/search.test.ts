@@ -203,6 +203,12 @@ describe('the search page', () => {
 		expect(await results(page, '.search-page').first().locator('.result-title a').getAttribute('href')).toBe(
 			'/reader/documents/natural-death-of-north-korean-stalinism/?highlight=reichman',
 		);
+		// The filters, from Pagefind's second instance, find the index there too.
+		const filtered = await open(`${readerSiteUrl}search/?q=Kim&author=All+Together`);
+		expect(await resultTitles(filtered, '.search-page')).toEqual([
+			'Support North Korea’s workers, not fake socialism or international diplomacy',
+		]);
+		await expect.poll(() => filtered.locator('.search-page select[name="author"] option').count()).toBeGreaterThan(2);
 	});
 });
 
