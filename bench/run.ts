@@ -33,7 +33,7 @@ const workDir = join(benchDir, '.work');
 
 /** Same seed, same libraries: change it only to check that a result does not hinge on one draw. */
 const SEED = 20251122;
-/** The library of 10,000 takes half an hour to build here, so it is built only when asked for. */
+/** The library of 10,000 takes 10 to 30 minutes to build here, so it is built only when asked for. */
 const WITH_10000 = process.argv.includes('--with-10000');
 const LIBRARY_SIZES = WITH_10000 ? [10, 100, 1000, 10_000] : [10, 100, 1000];
 /** The library built a second time, after one document is edited. */
@@ -50,7 +50,7 @@ const REAL_DOCUMENT_PATHS = [
 ];
 const LIGHTHOUSE_PATHS = ['', REAL_DOCUMENT_PATHS[0]!, 'search/?q=famine'];
 
-/** The bench takes about 15 minutes here, and some 30 more with 10,000 documents; past these it stops rather than hang. */
+/** The bench takes 5 to 15 minutes here, and 10 to 30 more with 10,000 documents; past these it stops rather than hang. */
 const BENCH_TIMEOUT_MS = (WITH_10000 ? 90 : 25) * 60_000;
 /** A build's time limit: minutes per thousand documents, and a few for the start. */
 const buildTimeoutMs = (documents: number) => (5 + Math.ceil(documents / 1000) * 4) * 60_000;

@@ -1,7 +1,7 @@
 /**
  * The search's view: adds the filters and "How to search" to a search form and fills in its
- * status, its results and "More results", over the engine in ./search/engine.ts. Loaded only when a reader opens search
- * (the dialog or the search page). Everything from the index is shown as text: no excerpt or
+ * status, its results and "More results", over the engine in ./search/engine.ts. Loaded only
+ * when a reader opens search (the dialog or the search page). Everything from the index is shown as text: no excerpt or
  * query is ever parsed as HTML.
  */
 import {
@@ -55,8 +55,9 @@ function excerpt(parts: readonly ExcerptPart[], className: string): HTMLElement 
 	return el('p', { className }, ...parts.map(({ text, marked }) => (marked ? el('mark', {}, text) : text)));
 }
 
-/** How to write a query, under the field: made here rather than sent with every page. */
 const code = (text: string) => el('code', {}, text);
+
+/** How to write a query, under the field: made here rather than sent with every page. */
 const help = () =>
 	el(
 		'details',

@@ -70,7 +70,7 @@ describe('section links', () => {
 });
 
 describe('reading comfort', () => {
-	test('the library’s list is styled by its own stylesheet, which a document page does not load', async () => {
+	test('the library’s list is styled by a stylesheet of its own, beside the one of every page', async () => {
 		const page = await open(siteUrl);
 		expect(await page.evaluate(() => document.styleSheets.length)).toBe(2);
 		expect(await page.locator('ol.library').evaluate((list) => getComputedStyle(list).listStyleType)).toBe('none');
