@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind';
 import searchVocabulary from './src/integrations/search-vocabulary';
 import securityHeaders from './src/integrations/security-headers';
+import { correctionsAddress } from './src/lib/corrections';
 import { documentPath } from './src/lib/paths';
 import { markdownPipeline } from './src/markdown/pipeline';
 
@@ -18,6 +19,10 @@ if (!SITE_URL && process.argv.includes('build')) {
 		`SITE_URL is not set: canonical links, citations, the feed and the sitemap name ${localSite}. Set it to the public address for a deployment.`,
 	);
 }
+
+// Where readers report a mistake in the text (a mailto: or an issue tracker's new-issue address);
+// without it no page offers to. A mistyped one stops the build before it starts.
+correctionsAddress(process.env.CORRECTIONS_URL);
 
 export default defineConfig({
 	site: SITE_URL || localSite,

@@ -24,7 +24,8 @@ import {
 } from './corpus-checks';
 import type * as Index from './corpus-index';
 import { byName, indexCorpus } from './corpus-index';
-import { type DocumentEntry, getLibrary, renderedHtml } from './library';
+import { corrections } from './corrections';
+import { type DocumentEntry, getLibrary, linesBeforeText, renderedHtml } from './library';
 import { describeChanges, ledgerIds, ledgerPath, readLedger, writeLedger } from './passage-ledgers';
 import type { Ledger } from '../lib/passage-ledger';
 
@@ -81,7 +82,10 @@ async function buildCorpus(): Promise<Corpus> {
 	for (const entry of library) {
 		const { ledger: published, problems } = await readLedger(entry.id);
 		ledgerReadProblems.push(...problems);
-		const file = await pass.process({ value: renderedHtml(entry), data: { publishedLedger: published } });
+		const file = await pass.process({
+			value: renderedHtml(entry),
+			data: { publishedLedger: published, linesBeforeText: corrections ? await linesBeforeText(entry) : undefined },
+		});
 		const { anchors = new Set(), links = [], outline = [], topicMentions = [], workCitations = [], passageLedger } = file.data;
 		ledgers.push({
 			id: entry.id,

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { byNewest } from '../lib/format';
 import type { ReadingTimeData } from '../markdown/remark-reading-time';
@@ -31,4 +32,16 @@ export async function renderedData(entry: DocumentEntry) {
 	const { headings, remarkPluginFrontmatter } = await render(entry);
 	const { readingTime } = remarkPluginFrontmatter as ReadingTimeData;
 	return { headings, readingTime };
+}
+
+/**
+ * How many lines of a document's file come before its text (the frontmatter): the Markdown
+ * plugins count lines from the text, a report of a mistake names the file's.
+ */
+export async function linesBeforeText(entry: DocumentEntry): Promise<number> {
+	const file = entry.filePath === undefined ? '' : await readFile(entry.filePath, 'utf8');
+	const at = file.lastIndexOf(entry.body ?? '');
+	if (file === '' || at === -1)
+		throw new Error(`${entry.filePath ?? entry.id}: its text was not found in its file, so its lines cannot be counted.`);
+	return file.slice(0, at).split('\n').length - 1;
 }

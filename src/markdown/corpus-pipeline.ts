@@ -10,6 +10,7 @@ import type { TopicMatcher } from '../lib/topic-matcher';
 import { FOOTNOTES_LABEL_ID } from './pipeline';
 import rehypeLinkTargets from './rehype-link-targets';
 import rehypePassageOutline from './rehype-passage-outline';
+import rehypeReportLines from './rehype-report-lines';
 import rehypeStablePassages from './rehype-stable-passages';
 import rehypeTopicLinks from './rehype-topic-links';
 import rehypeWorkCitations from './rehype-work-citations';
@@ -37,6 +38,8 @@ export function corpusPipeline({ matcher, topicHref, workHref }: CorpusPipelineO
 			.use(rehypeTopicLinks, { matcher, href: topicHref })
 			// `workCitations`: `work:` links become links to the works-cited page.
 			.use(rehypeWorkCitations, { href: workHref })
+			// Each passage's line in the document's file, where its page offers to report a mistake; else none.
+			.use(rehypeReportLines)
 			.use(rehypeStringify)
 	);
 }

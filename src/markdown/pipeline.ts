@@ -12,6 +12,7 @@ import rehypeExcerptNote from './rehype-excerpt-note';
 import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeParagraphAnchors from './rehype-paragraph-anchors';
 import rehypeSidenotes from './rehype-sidenotes';
+import rehypeSourceLines from './rehype-source-lines';
 import remarkFootnoteIntegrity from './remark-footnote-integrity';
 import remarkReadingTime from './remark-reading-time';
 
@@ -50,6 +51,8 @@ export const markdownPipeline = {
 		[rehypeHeadingLinks, { exclude: [FOOTNOTES_LABEL_ID] }],
 		// An id (`p-N`) and a ¶ link on every paragraph, list item and quote: any passage can be linked to.
 		rehypeParagraphAnchors,
+		// The line of the text each passage begins on, which a report of a mistake names.
+		rehypeSourceLines,
 		// A copy of each note beside its reference, which wide screens show in the margin.
 		rehypeSidenotes,
 		// Links out of the site give the other site no handle on this page and no referrer.

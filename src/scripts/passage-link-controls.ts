@@ -1,8 +1,9 @@
 /**
  * The controls beside a selection in a document (see ./passage-link.ts, which loads this on the
- * reader's first selection): "Copy link to this passage" and, for a paragraph or section, "Cite
- * this passage".
+ * reader's first selection): "Copy link to this passage"; for a paragraph or section, "Cite this
+ * passage"; and, where the site takes reports, "Report a mistake".
  */
+import { reportHref } from '../lib/corrections';
 import { plainTextDirective, type TextDirective, textFragment } from '../lib/text-fragment';
 
 const anchored = '[id^="p-"], [id^="fn-"], :is(h2, h3, h4, h5, h6)[id]';
@@ -13,14 +14,19 @@ const anchored = '[id^="p-"], [id^="fn-"], :is(h2, h3, h4, h5, h6)[id]';
  * fragment cannot match.
  */
 function wholeWords(range: Range): string {
-	const contents = range.cloneContents();
-	for (const copy of contents.querySelectorAll('[inert]')) copy.remove();
-	let selected = contents.textContent ?? '';
+	let selected = selectedText(range);
 	const before = range.startContainer.nodeType === Node.TEXT_NODE ? (range.startContainer as Text).data[range.startOffset - 1] : undefined;
 	const after = range.endContainer.nodeType === Node.TEXT_NODE ? (range.endContainer as Text).data[range.endOffset] : undefined;
 	if (before && /[\p{L}\p{N}]/u.test(before)) selected = selected.replace(/^\S*\s*/, '');
 	if (after && /[\p{L}\p{N}]/u.test(after)) selected = selected.replace(/\s*\S*$/, '');
 	return selected.trim();
+}
+
+/** The selection's text as the page shows it, without the margin copies of notes. */
+function selectedText(range: Range): string {
+	const contents = range.cloneContents();
+	for (const copy of contents.querySelectorAll('[inert]')) copy.remove();
+	return contents.textContent ?? '';
 }
 
 let fragments: Promise<typeof import('./passage-fragment') | undefined> | undefined;
@@ -32,23 +38,23 @@ async function directiveFor(range: Range, block: Element, selected: string): Pro
 	return (await loadFragments())?.uniqueDirective(range, block, selected) ?? plainTextDirective(selected);
 }
 
+/** A control of the row beside the selection. */
+const control = <K extends 'a' | 'button'>(tag: K, className: string, textContent: string) =>
+	Object.assign(document.createElement(tag), { className, textContent });
+
 /** Offers the controls for selections in `text` from now on, beginning with the selection that loaded this. */
 export function startPassageLinks(text: HTMLElement) {
-	const button = Object.assign(document.createElement('button'), {
-		type: 'button',
-		className: 'passage-link-button',
-		textContent: 'Copy link to this passage',
-		hidden: true,
-	});
-	const citePage = text.dataset.citePage ?? '';
-	const cite = Object.assign(document.createElement('a'), {
-		className: 'passage-cite-link',
-		href: citePage,
-		textContent: 'Cite this passage',
-		hidden: true,
-	});
-	// In the main landmark, after the text, so that they come before the footer for keyboards too.
-	(text.closest('main') ?? document.body).append(button, cite);
+	const { citePage = '', corrections, source = '', title = '' } = text.dataset;
+	const controls = Object.assign(document.createElement('div'), { className: 'passage-controls', hidden: true });
+	const button = Object.assign(control('button', 'passage-link-button', 'Copy link to this passage'), { type: 'button' });
+	const cite = control('a', 'passage-cite-link', 'Cite this passage');
+	const report = corrections ? control('a', 'passage-report-link', 'Report a mistake') : undefined;
+	// An issue tracker opens beside the text, so that the reader keeps their place.
+	if (report && !corrections!.startsWith('mailto:')) Object.assign(report, { target: '_blank', rel: 'noopener noreferrer' });
+	controls.append(button, cite, ...(report ? [report] : []));
+	// Right after the text, so that a keyboard reaches them from the passage before the rest of the page.
+	text.after(controls);
+	const address = (document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).split('#')[0]!;
 	let link: { block: HTMLElement; range: Range; selected: string; what: string } | undefined;
 	/**
 	 * A paragraph's number, as its ¶ link carries it (rehype-paragraph-anchors). Read from the markup,
@@ -68,7 +74,7 @@ export function startPassageLinks(text: HTMLElement) {
 		const selected = range ? wholeWords(range) : '';
 		if (!range || !start || !text.contains(start) || start.closest('[inert]') || selected === '') {
 			// The controls keep their place while they are being used.
-			if (document.activeElement !== button && document.activeElement !== cite) button.hidden = cite.hidden = true;
+			if (!controls.contains(document.activeElement)) controls.hidden = true;
 			return;
 		}
 		link = {
@@ -78,22 +84,20 @@ export function startPassageLinks(text: HTMLElement) {
 			what: paragraphNumber(start) === undefined ? 'this passage' : `paragraph ${paragraphNumber(start)}`,
 		};
 		void loadFragments();
-		const box = range.getBoundingClientRect();
-		button.hidden = false;
-		const top = box.bottom + window.scrollY + 8;
-		const left = Math.min(Math.max(box.left + window.scrollX, 8), document.documentElement.clientWidth - button.offsetWidth - 8);
-		button.style.top = `${top}px`;
-		button.style.left = `${left}px`;
 		cite.hidden = !citable(start);
-		if (!cite.hidden) {
-			cite.href = `${citePage}#${start.id}`;
-			cite.style.top = `${top}px`;
-			// Beside the button where it fits, below it where it does not.
-			const beside = left + button.offsetWidth + 8;
-			const fits = beside + cite.offsetWidth + 8 <= document.documentElement.clientWidth;
-			cite.style.left = `${fits ? beside : left}px`;
-			if (!fits) cite.style.top = `${top + button.offsetHeight + 8}px`;
+		cite.href = `${citePage}#${start.id}`;
+		if (report) {
+			const line = Number(start.dataset.sourceLine) || undefined;
+			const words = selectedText(range).replace(/\s+/g, ' ').trim();
+			report.href = reportHref(corrections!, { title, address: `${address}#${start.id}`, selected: words, source, line });
 		}
+		// Below the selection, within the window; the row wraps where the window is narrow.
+		const box = range.getBoundingClientRect();
+		controls.hidden = false;
+		controls.style.left = '0';
+		const left = Math.min(Math.max(box.left + window.scrollX, 8), document.documentElement.clientWidth - controls.offsetWidth - 8);
+		controls.style.top = `${box.bottom + window.scrollY + 8}px`;
+		controls.style.left = `${left}px`;
 	};
 
 	let timer: number | undefined;
@@ -103,8 +107,8 @@ export function startPassageLinks(text: HTMLElement) {
 	};
 	document.addEventListener('selectionchange', updateSoon);
 	updateSoon();
-	// Pressing the button keeps the selection, so that the reader sees what the link holds.
-	for (const control of [button, cite]) control.addEventListener('pointerdown', (event) => event.preventDefault());
+	// Pressing a control keeps the selection, so that the reader sees what the link holds.
+	controls.addEventListener('pointerdown', (event) => event.preventDefault());
 	button.addEventListener('click', async () => {
 		if (!link) return;
 		const { block, range, selected, what } = link;

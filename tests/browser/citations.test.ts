@@ -1,8 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { publicSiteUrl } from '../support/builds';
+import { projectRoot } from '../support/build';
+import { correctionsUrl, publicSiteUrl } from '../support/builds';
 import { clipboardText, refuseClipboard, selectContents, selectedFallbackValue, tabTo, useChromium } from '../support/chromium';
 
 const siteUrl = inject('siteUrl');
+const readerSiteUrl = inject('readerSiteUrl');
 const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;
 
 const { browser, open, withClipboard } = useChromium();
@@ -84,5 +89,87 @@ describe('citing a passage', () => {
 		await selectContents(page, '#fn-4 p');
 		await page.locator('.passage-link-button').waitFor();
 		expect(await page.locator('.passage-cite-link').isVisible()).toBe(false);
+	});
+});
+
+describe('reporting a mistake', () => {
+	/** Selects `words` where they first stand in the document's text, as a reader's drag over them would. */
+	const selectWords = (page: Page, words: string) =>
+		page.locator('.document-text').evaluate((text, words) => {
+			const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+			while (walker.nextNode()) {
+				const at = walker.currentNode.textContent!.indexOf(words);
+				if (at === -1) continue;
+				const range = document.createRange();
+				range.setStart(walker.currentNode, at);
+				range.setEnd(walker.currentNode, at + words.length);
+				getSelection()!.removeAllRanges();
+				getSelection()!.addRange(range);
+				return;
+			}
+			throw new Error(`"${words}" is not in the text`);
+		}, words);
+
+	test('selecting words offers “Report a mistake”, filled in with the document, the passage’s address, the words and the source line', async () => {
+		const page = await open(lankov);
+		await selectWords(page, 'system of omnipresent government control');
+		const report = page.locator('.passage-report-link');
+		await report.waitFor();
+		expect(await report.textContent()).toBe('Report a mistake');
+		// The words are in the document's Markdown on this line: the report must name it.
+		const file = 'content/documents/natural-death-of-north-korean-stalinism.md';
+		const line =
+			(await readFile(join(projectRoot, file), 'utf8'))
+				.split('\n')
+				.findIndex((text) => text.includes('system of omnipresent government control')) + 1;
+		const passage = await page.evaluate(() => getSelection()!.anchorNode!.parentElement!.closest('[id^="p-"]')!.id);
+		const url = new URL((await report.getAttribute('href'))!);
+		expect(`${url.origin}${url.pathname}`).toBe(correctionsUrl.split('?')[0]);
+		expect(url.searchParams.get('labels')).toBe('transcription');
+		expect(url.searchParams.get('title')).toBe(`Mistake in “The Natural Death of North Korean Stalinism”, ${passage}`);
+		expect(url.searchParams.get('body')).toBe(
+			[
+				'Document: The Natural Death of North Korean Stalinism',
+				`Passage: ${publicSiteUrl}/documents/natural-death-of-north-korean-stalinism/#${passage}`,
+				'Selected words: “system of omnipresent government control”',
+				`Source: ${file}, line ${line}`,
+				'',
+				'What is wrong, and what should it say?',
+				'',
+			].join('\n'),
+		);
+		// The tracker opens beside the text, and the controls sit in one row, none over another.
+		expect(await report.getAttribute('target')).toBe('_blank');
+		const boxes = await page
+			.locator('.passage-controls > :visible')
+			.evaluateAll((controls) => controls.map((control) => control.getBoundingClientRect().toJSON()));
+		expect(boxes).toHaveLength(3);
+		for (const [index, box] of boxes.entries())
+			for (const other of boxes.slice(index + 1)) expect(box.right <= other.left || box.bottom <= other.top).toBe(true);
+	});
+
+	test('a keyboard user reaches it from the passage, before the rest of the page', async () => {
+		const page = await open(lankov);
+		await selectWords(page, 'system of omnipresent government control');
+		// Where the reader is: the passage's own ¶ link.
+		await page.evaluate(() =>
+			getSelection()!.anchorNode!.parentElement!.closest('[id^="p-"]')!.querySelector<HTMLElement>('.paragraph-link')!.focus(),
+		);
+		await page.locator('.passage-report-link').waitFor();
+		await tabTo(page, '.passage-report-link');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Report a mistake');
+		// Before the topics, the related documents and the citation that follow the text.
+		expect(
+			await page
+				.locator('.passage-report-link')
+				.evaluate((link) => link.compareDocumentPosition(document.querySelector('.document-topics')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+		).toBeTruthy();
+	});
+
+	test('a site built without a corrections address does not offer it', async () => {
+		const page = await open(`${readerSiteUrl}documents/natural-death-of-north-korean-stalinism/`);
+		await selectWords(page, 'system of omnipresent government control');
+		await page.locator('.passage-link-button').waitFor();
+		expect(await page.locator('.passage-report-link').count()).toBe(0);
 	});
 });

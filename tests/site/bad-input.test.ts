@@ -42,3 +42,12 @@ test('a corpus error (a link to a document that does not exist) stops the build,
 		/unknown-document-example\.md, line 3 of the text \(below the frontmatter\): the link "\.\.\/no-such-document\/#p-2" points to a document that does not exist: "no-such-document"\./,
 	);
 });
+
+test('a corrections address that is neither e-mail nor a web address stops the build before it starts, naming the variable', async () => {
+	const { code, output } = await buildFrom('corrections-url', { CORRECTIONS_URL: 'editors@example.org' });
+	expect(code).not.toBe(0);
+	expect(output).toMatch(
+		/CORRECTIONS_URL is "editors@example\.org": it must be a mailto: address or an http\(s\) address of an issue tracker's new-issue form\./,
+	);
+	expect(output).not.toMatch(/page\(s\) built/);
+});

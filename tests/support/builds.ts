@@ -5,13 +5,19 @@ import { buildSite, projectRoot } from './build';
 /** The public address the test builds are made for: canonical links, citations, feed and sitemap name it. */
 export const publicSiteUrl = 'https://north-korea-reader.example';
 
+/** Where the root build sends reports of a mistake: an issue tracker's new-issue form, with a parameter of its own. */
+export const correctionsUrl = 'https://tracker.example/north-korea-reader/issues/new?labels=transcription';
+
 /** Where the tests build: never the developer's `dist/`. */
 export const testBuildsDir = join(projectRoot, '.test-builds');
 
-/** The builds the site and browser tests read: the site at the root, and the same site under `/reader/`. */
+/**
+ * The builds the site and browser tests read: the site at the root, taking reports of mistakes,
+ * and the same site under `/reader/`, which takes none.
+ */
 export const builds = {
-	root: { dir: join(testBuildsDir, 'root'), base: '/' },
-	reader: { dir: join(testBuildsDir, 'reader'), base: '/reader/' },
+	root: { dir: join(testBuildsDir, 'root'), base: '/', env: { CORRECTIONS_URL: correctionsUrl } },
+	reader: { dir: join(testBuildsDir, 'reader'), base: '/reader/', env: {} },
 } as const;
 
 /** A build to check: its folder and the base path it was built for. */
@@ -23,8 +29,8 @@ export interface Build {
 /** Builds both sites afresh, one after the other: they share Astro's content cache. */
 async function buildAll(): Promise<void> {
 	await rm(testBuildsDir, { recursive: true, force: true });
-	for (const { dir, base } of Object.values(builds)) {
-		const { code, output } = await buildSite(dir, { BASE_PATH: base, SITE_URL: publicSiteUrl });
+	for (const { dir, base, env } of Object.values(builds)) {
+		const { code, output } = await buildSite(dir, { BASE_PATH: base, SITE_URL: publicSiteUrl, ...env });
 		if (code !== 0) throw new Error(`astro build (base ${base}) failed:\n${output}`);
 	}
 }

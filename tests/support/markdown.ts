@@ -14,3 +14,9 @@ export async function renderMarkdown(markdown: string, frontmatter: Record<strin
 /** The HTML less what rehype-paragraph-anchors adds, for the tests of other plugins' output. */
 export const withoutParagraphAnchors = (html: string): string =>
 	html.replace(/ id="p-\d+"/g, '').replace(/<a class="paragraph-link"[^>]*><\/a>/g, '');
+
+/**
+ * The HTML less what rehype-source-lines adds (each passage's line, which the second pass keeps
+ * only where a page offers to report a mistake), for the tests of other plugins' output.
+ */
+export const withoutSourceLines = (html: string): string => html.replace(/ data-source-line="\d+"/g, '');

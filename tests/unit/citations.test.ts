@@ -10,11 +10,11 @@ import { documentSchema } from '../../src/schemas/document';
 import { workSchema } from '../../src/schemas/work';
 import rehypePassageOutline from '../../src/markdown/rehype-passage-outline';
 import rehypeWorkCitations from '../../src/markdown/rehype-work-citations';
-import { renderMarkdown, withoutParagraphAnchors } from '../support/markdown';
+import { renderMarkdown, withoutParagraphAnchors, withoutSourceLines } from '../support/markdown';
 
 /** The site's Markdown rendering, then the one step of the second pass (`src/markdown/corpus-pipeline.ts`) under test, on its own. */
 async function throughCorpusStep(markdown: string, plugin: 'citations' | 'outline') {
-	const { code } = await renderMarkdown(markdown);
+	const code = withoutSourceLines((await renderMarkdown(markdown)).code);
 	const processor = unified().use(rehypeParse, { fragment: true });
 	if (plugin === 'citations') processor.use(rehypeWorkCitations, { href: (work: string) => `/works-cited/#${work}` });
 	else processor.use(rehypePassageOutline, { excludeHeadings: ['footnote-label'] });

@@ -1,9 +1,14 @@
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { renderMarkdown, withoutParagraphAnchors } from '../support/markdown';
+import rehypeReportLines from '../../src/markdown/rehype-report-lines';
+import { renderMarkdown, withoutParagraphAnchors, withoutSourceLines } from '../support/markdown';
 
 describe('footnotes (remark-gfm)', () => {
 	test('a reference and its note get short ids and link to each other', async () => {
-		const { code } = await renderMarkdown('Stalinism.[^1]\n\n[^1]: Reichman, 57.');
+		const { code: html } = await renderMarkdown('Stalinism.[^1]\n\n[^1]: Reichman, 57.');
+		const code = withoutSourceLines(html);
 		expect(code).toContain('<sup><a href="#fn-1" id="fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>');
 		expect(code).toContain('<li id="fn-1">');
 		expect(code).toContain(
@@ -21,7 +26,8 @@ describe('footnotes (remark-gfm)', () => {
 
 describe('heading ids and self-links (rehype-slug, rehype-heading-links)', () => {
 	test('a heading gets an id from its text and a self-link beside it, named for screen readers', async () => {
-		const { code, metadata } = await renderMarkdown("## Pre-1990 North Korea: The World's Purest Stalinism?");
+		const { code: html, metadata } = await renderMarkdown("## Pre-1990 North Korea: The World's Purest Stalinism?");
+		const code = withoutSourceLines(html);
 		expect(code).toBe(
 			'<div class="heading heading-h2">' +
 				'<h2 id="pre-1990-north-korea-the-worlds-purest-stalinism">Pre-1990 North Korea: The World\'s Purest Stalinism?</h2>' +
@@ -43,7 +49,9 @@ describe('heading ids and self-links (rehype-slug, rehype-heading-links)', () =>
 
 describe('the text is kept as written', () => {
 	test('straight quotes, double hyphens and three dots are not turned into typographic ones', async () => {
-		const code = withoutParagraphAnchors((await renderMarkdown('"Stalinist" -- nothing revolutionary... Moscow\'s')).code);
+		const code = withoutParagraphAnchors(
+			withoutSourceLines((await renderMarkdown('"Stalinist" -- nothing revolutionary... Moscow\'s')).code),
+		);
 		expect(code).toBe('<p>"Stalinist" -- nothing revolutionary... Moscow\'s</p>');
 	});
 });
@@ -70,12 +78,12 @@ describe('the editors’ note of an excerpt (rehype-excerpt-note)', () => {
 	});
 
 	test('ends a text without notes', async () => {
-		const code = withoutParagraphAnchors((await renderMarkdown('Only the', { excerpt: 'It goes on.' })).code);
+		const code = withoutParagraphAnchors(withoutSourceLines((await renderMarkdown('Only the', { excerpt: 'It goes on.' })).code));
 		expect(code).toMatch(/^<p>Only the<\/p>\n?<aside class="excerpt-note".*It goes on\.<\/p><\/aside>$/s);
 	});
 
 	test('is not added to a complete text', async () => {
-		const code = withoutParagraphAnchors((await renderMarkdown('A whole text.')).code);
+		const code = withoutParagraphAnchors(withoutSourceLines((await renderMarkdown('A whole text.')).code));
 		expect(code).toBe('<p>A whole text.</p>');
 	});
 });
@@ -103,7 +111,8 @@ describe('paragraph anchors (rehype-paragraph-anchors)', () => {
 		`<a class="paragraph-link" href="#p-${n}" aria-label="Link to paragraph ${n}" data-number="${n}" data-pagefind-ignore=""></a>`;
 
 	test('number every paragraph, list item and quote through the document, with a link to each', async () => {
-		const { code } = await renderMarkdown('One.\n\n- Two\n- Three\n\n> Four.\n\n## A heading\n\nFive.');
+		const { code: html } = await renderMarkdown('One.\n\n- Two\n- Three\n\n> Four.\n\n## A heading\n\nFive.');
+		const code = withoutSourceLines(html);
 		expect(code).toContain(`<p id="p-1">One.${link(1)}</p>`);
 		expect(code).toContain(`<li id="p-2">Two${link(2)}</li>`);
 		expect(code).toContain(`<li id="p-3">Three${link(3)}</li>`);
@@ -112,7 +121,8 @@ describe('paragraph anchors (rehype-paragraph-anchors)', () => {
 	});
 
 	test('count a list item’s paragraphs as that item, and leave the footnotes to their own ids', async () => {
-		const { code } = await renderMarkdown('1. Point.\n\n   Its second paragraph.\n\n2. Next.[^1]\n\n[^1]: A note.');
+		const { code: html } = await renderMarkdown('1. Point.\n\n   Its second paragraph.\n\n2. Next.[^1]\n\n[^1]: A note.');
+		const code = withoutSourceLines(html);
 		expect(code.match(/id="p-\d+"/g)).toEqual(['id="p-1"', 'id="p-2"']);
 		expect(code).toContain('<li id="fn-1">');
 		expect(code).not.toMatch(/<p id="p-\d+">Its second/);
@@ -126,7 +136,8 @@ describe('paragraph anchors (rehype-paragraph-anchors)', () => {
 
 describe('sidenotes (rehype-sidenotes)', () => {
 	test('a note gets an inert copy beside its first reference, without ids or back-link, for the margin', async () => {
-		const { code } = await renderMarkdown('Stalinism.[^1] Again.[^1]\n\n[^1]: Henry Reichman, *Theory and Society*.');
+		const { code: html } = await renderMarkdown('Stalinism.[^1] Again.[^1]\n\n[^1]: Henry Reichman, *Theory and Society*.');
+		const code = withoutSourceLines(html);
 		const copies = code.match(/<span class="sidenote"[\s\S]*?<\/span><\/span>/g) ?? [];
 		expect(copies).toEqual([
 			'<span class="sidenote" inert data-pagefind-ignore="" data-note="fn-1">' +
@@ -144,5 +155,40 @@ describe('sidenotes (rehype-sidenotes)', () => {
 	test('a text without notes gets no copies', async () => {
 		const { code } = await renderMarkdown('Just text.');
 		expect(code).not.toContain('sidenote');
+	});
+});
+
+describe('source lines (rehype-source-lines, then rehype-report-lines in the second pass)', () => {
+	const markdown = '## A heading\n\nOne.[^1]\n\n- Two\n- Three\n\n> Four.\n\n[^1]: A note.';
+	const secondPass = async (html: string, linesBeforeText: number | undefined) =>
+		String(
+			await unified()
+				.use(rehypeParse, { fragment: true })
+				.use(rehypeReportLines)
+				.use(rehypeStringify)
+				.process({ value: html, data: { linesBeforeText } }),
+		);
+	const lines = (html: string) =>
+		[...html.matchAll(/<(\w+) id="([^"]+)" data-source-line="(\d+)"/g)].map(([, tag, id, line]) => `${tag}#${id}:${line}`);
+
+	test('each heading, block and note carries the line of the text it begins on; a note’s reference does not', async () => {
+		const { code } = await renderMarkdown(markdown);
+		expect(lines(code)).toEqual(['h2#a-heading:1', 'p#p-1:3', 'li#p-2:5', 'li#p-3:6', 'blockquote#p-4:8', 'li#fn-1:10']);
+		expect(code).not.toMatch(/<a [^>]*data-source-line/);
+	});
+
+	test('the second pass makes them lines of the file, below its frontmatter, or takes them all out', async () => {
+		const { code } = await renderMarkdown(markdown);
+		expect(lines(await secondPass(code, 4))).toEqual([
+			'h2#a-heading:5',
+			'p#p-1:7',
+			'li#p-2:9',
+			'li#p-3:10',
+			'blockquote#p-4:12',
+			'li#fn-1:14',
+		]);
+		const without = await secondPass(code, undefined);
+		expect(without).not.toContain('data-source-line');
+		expect(without).toBe(await secondPass(withoutSourceLines(code), undefined));
 	});
 });
