@@ -40,6 +40,9 @@ export const citationFilePath = (id: string, extension: string): string => `${do
 /** The whole library as a file for reference managers, relative to the base path. */
 export const libraryFilePath = (extension: string): string => `library.${extension}`;
 
+/** A document as an EPUB book. */
+export const documentEpubPath = (id: string): string => `${documentPath(id)}${id}.epub`;
+
 /** The Atom feed of documents, relative to the base path. */
 export const feedPath = 'feed.xml';
 

@@ -1,0 +1,137 @@
+/**
+ * The documents as EPUB books: each document on its own (`/documents/<id>/<id>.epub`) and the
+ * whole library as one (`/library.epub`). A document's chapter holds its title block, its text
+ * with its notes, and its source and transcription notes, with the passage ids of its page.
+ */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { type Chapter, packageEpub } from '../lib/epub/package';
+import { epubStylesheet } from '../lib/epub/stylesheet';
+import { epubText } from '../lib/epub/text';
+import { authorDetail, authorList, authorName, formatDate, formatPublisher, kindLabel, publicationDetails } from '../lib/format';
+import { documentPath, libraryFilePath } from '../lib/paths';
+import { siteDescription, siteName } from '../lib/site';
+import type { Author } from '../schemas/common';
+import { absoluteUrl, sitePath } from '../lib/urls';
+import { getCorpus } from './corpus';
+import { type DocumentEntry, getLibrary } from './library';
+
+/** The site's own documents are in English. */
+const LANGUAGE = 'en';
+
+/** When this build made the books: their `dcterms:modified`. */
+const modified = new Date();
+
+const chapterFile = (id: string) => `${id}.xhtml`;
+
+/** "Andrei Lankov (Australian National University; …)": an author with where they stood. */
+const withDetail = (author: Author) => (authorDetail(author) ? `${authorName(author)} (${authorDetail(author)})` : authorName(author));
+
+/** The periodical or publisher, its issue and pages, and its publisher: "Asia Policy, no. 1, pp. 95–121 (…)". */
+function publicationLine({ publication }: DocumentEntry['data']): string {
+	const details = publicationDetails(publication);
+	const publisher = formatPublisher(publication);
+	return `${publication.title}${details ? `, ${details}` : ''}${publisher ? ` (${publisher})` : ''}`;
+}
+
+/**
+ * Where a link of the site's leads from a book: into the book, for a document it holds; else to
+ * the page on the site.
+ */
+function resolver(inBook: ReadonlySet<string>) {
+	const documents = new RegExp(`^${sitePath(documentPath('([^/]+)'))}(#.*)?$`);
+	return (href: string): string => {
+		const [, id, fragment = ''] = documents.exec(href) ?? [];
+		if (id && inBook.has(id)) return `${chapterFile(id)}${fragment}`;
+		return new URL(href, absoluteUrl('')).href;
+	};
+}
+
+async function chapter(entry: DocumentEntry, resolve: (href: string) => string): Promise<Chapter> {
+	const { data } = entry;
+	const file = chapterFile(entry.id);
+	const { body, sections } = epubText((await getCorpus()).document(entry.id).html, { resolve, file });
+	const address = absoluteUrl(documentPath(entry.id));
+	const titleBlock = h('header', { 'epub:type': 'titlepage' }, [
+		h('p.kind', kindLabel(data)),
+		h('h1', { id: 'title' }, data.title),
+		data.subtitle ? h('p.subtitle', data.subtitle) : undefined,
+		h('p.attribution', data.authors.length === 0 ? 'Unsigned' : data.authors.map(withDetail).join('; ')),
+		h('p', [
+			h('cite', data.publication.title),
+			publicationLine(data).slice(data.publication.title.length),
+			`, ${formatDate(data.published)}.`,
+		]),
+		h('p', ['Read online: ', h('a', { href: address }, address)]),
+	]);
+	const provenance = h('section.provenance', { id: 'source-and-transcription' }, [
+		h('h2', 'Source and transcription'),
+		h('p', [
+			`${authorList(data.authors)}, “${data.title}”, ${publicationLine(data)}, ${formatDate(data.published)}. `,
+			...(data.url ? ['First published online at ', h('a', { href: data.url }, data.url), '. '] : []),
+			data.excerpt ? 'This book holds an excerpt of it.' : 'This book holds its full text.',
+		]),
+		...(data.transcription.length > 0
+			? [
+					h('p', 'Transcription notes:'),
+					h(
+						'ul',
+						data.transcription.map((note) => h('li', note)),
+					),
+				]
+			: []),
+	]);
+	return {
+		file,
+		title: data.title,
+		body: [h('article', { id: entry.id }, [titleBlock, ...body, provenance])] as ElementContent[],
+		nav: {
+			title: data.title,
+			href: file,
+			children: [...sections, { title: 'Source and transcription', href: `${file}#source-and-transcription`, children: [] }],
+		},
+	};
+}
+
+/** One document as an EPUB book. */
+export async function documentEpub(entry: DocumentEntry): Promise<Uint8Array<ArrayBuffer>> {
+	const { data } = entry;
+	return packageEpub({
+		identifier: absoluteUrl(documentPath(entry.id)),
+		title: data.title,
+		creators: data.authors.map(authorName),
+		language: LANGUAGE,
+		date: data.published.iso,
+		publisher: siteName,
+		source: `${publicationLine(data)}, ${formatDate(data.published)}`,
+		description: data.summary,
+		modified,
+		stylesheet: epubStylesheet,
+		chapters: [await chapter(entry, resolver(new Set([entry.id])))],
+	});
+}
+
+/** The whole library as one EPUB book, newest first, as the library lists it. */
+export async function libraryEpub(): Promise<Uint8Array<ArrayBuffer>> {
+	const library = await getLibrary();
+	const resolve = resolver(new Set(library.map(({ id }) => id)));
+	const contents = h('section', { id: 'library', 'epub:type': 'titlepage' }, [
+		h('h1', siteName),
+		h('p', siteDescription),
+		h('p', ['Read online: ', h('a', { href: absoluteUrl('') }, absoluteUrl(''))]),
+	]);
+	return packageEpub({
+		identifier: absoluteUrl(libraryFilePath('epub')),
+		title: siteName,
+		creators: [...new Set(library.flatMap(({ data }) => data.authors.map(authorName)))],
+		language: LANGUAGE,
+		publisher: siteName,
+		description: siteDescription,
+		modified,
+		stylesheet: epubStylesheet,
+		chapters: [
+			{ file: 'library.xhtml', title: siteName, body: [contents], nav: { title: siteName, href: 'library.xhtml', children: [] } },
+			...(await Promise.all(library.map((entry) => chapter(entry, resolve)))),
+		],
+	});
+}
