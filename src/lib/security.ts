@@ -1,15 +1,21 @@
 /**
  * The site's security policy, in one place: the `<meta>` CSP of every page (src/layouts/Base.astro)
  * and the `_headers` file that the security-headers integration writes for hosts that read it.
- * The pages have no inline script or style at all (scripts and stylesheets are never inlined), so
- * the policy allows none, and nothing from any other origin.
+ * Scripts and stylesheets are files of the site, never inlined, except one small script that must
+ * run before the first paint (the reader's settings, src/lib/reader-settings.ts): the policy
+ * allows that one by its hash, and nothing else inline, and nothing from any other origin.
  */
+import { createHash } from 'node:crypto';
+import { settingsBoot } from './reader-settings';
+
+/** How a CSP allows one inline script: by the hash of its exact text. */
+export const scriptHash = (source: string): string => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
 
 /** The CSP of every page. */
 const cspDirectives = [
 	"default-src 'self'",
 	// Pagefind's search engine is WebAssembly; this allows compiling it, not JavaScript's eval.
-	"script-src 'self' 'wasm-unsafe-eval'",
+	`script-src 'self' 'wasm-unsafe-eval' ${scriptHash(settingsBoot)}`,
 	"style-src 'self'",
 	// The favicon is a data: URI, inlined into every page.
 	"img-src 'self' data:",

@@ -67,6 +67,8 @@ export function startPreviews(text: HTMLElement, triggers: string, earlier: read
 		window.clearTimeout(hideTimer);
 		window.clearTimeout(showTimer);
 		if (current === link && popover.matches(':popover-open')) return;
+		// The reader may have turned previews off since this loaded (src/lib/reader-settings.ts).
+		if (document.documentElement.dataset.readerPreviews === 'off') return;
 		const content = contentFor(link);
 		if (!content) return;
 		popover.replaceChildren(content);
@@ -115,6 +117,7 @@ export function startPreviews(text: HTMLElement, triggers: string, earlier: read
 		click(event: Event) {
 			const link = triggerOf(event);
 			if (!link || (event as PointerEvent).pointerType !== 'touch' || current === link) return;
+			if (document.documentElement.dataset.readerPreviews === 'off') return;
 			event.preventDefault();
 			show(link);
 		},

@@ -9,13 +9,15 @@
 /** The links that show a preview. */
 const triggers = 'a[data-footnote-ref], a.topic-link';
 const text = document.querySelector<HTMLElement>('.document-text');
+/** Whether the reader turned previews off (src/lib/reader-settings.ts): the links then just lead. */
+const previewsOff = () => document.documentElement.dataset.readerPreviews === 'off';
 
 if (text && 'showPopover' in HTMLElement.prototype) {
 	const types = ['pointerover', 'focusin', 'click'];
 	/** What the reader did before the popover's code was here, answered in order once it is. */
 	let pending: Event[] | undefined;
 	const hold = (event: Event) => {
-		if ((event.target as Element | null)?.closest?.(triggers) == null) return;
+		if ((event.target as Element | null)?.closest?.(triggers) == null || previewsOff()) return;
 		if (event.type === 'click') {
 			// A tap shows the preview (a second one follows the link); a click follows it at once.
 			if ((event as PointerEvent).pointerType !== 'touch') return;

@@ -30,6 +30,8 @@ const layouts = [
 const pageRules = ['color-contrast', 'landmark-one-main', 'link-name', 'heading-order'];
 /** In a modal dialog the page around it is inert: landmarks and page headings do not apply. */
 const dialogRules = ['color-contrast', 'link-name', 'label', 'summary-name', 'button-name', 'heading-order'];
+/** The settings' dialog holds choices and buttons, no links. */
+const settingsRules = ['color-contrast', 'label', 'button-name', 'heading-order'];
 
 /** Pages as a reader sees them, after what they do on arrival. */
 const views: { name: string; path: string; prepare?: (page: Page) => Promise<void>; rules?: string[] }[] = [
@@ -65,6 +67,28 @@ const views: { name: string; path: string; prepare?: (page: Page) => Promise<voi
 			await page.locator('.preview[data-for="topic-kim-jong-il"]').waitFor();
 			await page.locator('#p-2').selectText();
 			await page.locator('.passage-link-button').waitFor();
+		},
+	},
+	{
+		name: 'a document with the reading settings open',
+		path: 'documents/natural-death-of-north-korean-stalinism/',
+		prepare: async (page) => {
+			await page.click('.settings-button');
+			await page.locator('.settings-dialog[open]').waitFor();
+		},
+		rules: settingsRules,
+	},
+	{
+		name: 'a document in the reader’s settings: largest sans-serif text, wider lines, more contrast, notes at the end',
+		path: 'documents/natural-death-of-north-korean-stalinism/',
+		prepare: async (page) => {
+			await page.evaluate(() =>
+				localStorage.setItem(
+					'reader-settings',
+					JSON.stringify({ size: 'xl', font: 'sans', spacing: 'loose', contrast: 'more', notes: 'end' }),
+				),
+			);
+			await page.reload();
 		},
 	},
 	{

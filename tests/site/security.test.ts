@@ -1,42 +1,59 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { builds } from '../support/builds';
 import { loadPages } from '../support/dist';
 
-/** The policy the site promises, written out here rather than read from its source (src/lib/security.ts). */
-const cspMeta = [
-	"default-src 'self'",
-	"script-src 'self' 'wasm-unsafe-eval'",
-	"style-src 'self'",
-	"img-src 'self' data:",
-	"font-src 'self'",
-	"connect-src 'self'",
-	"object-src 'none'",
-	"base-uri 'self'",
-	"form-action 'self'",
-].join('; ');
-const cspHeader = `${cspMeta}; frame-ancestors 'none'`;
+/**
+ * The policy the site promises, written out here rather than read from its source
+ * (src/lib/security.ts): the one inline script it allows is named by the hash of the script the
+ * pages carry.
+ */
+const policy = (inlineScriptHash: string) =>
+	[
+		"default-src 'self'",
+		`script-src 'self' 'wasm-unsafe-eval' 'sha256-${inlineScriptHash}'`,
+		"style-src 'self'",
+		"img-src 'self' data:",
+		"font-src 'self'",
+		"connect-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+	].join('; ');
+
+/** The code of a page's inline scripts (a JSON-LD block is data, not code: browsers do not run it and the CSP does not apply). */
+const inlineScripts = (tree: Root) =>
+	selectAll('script:not([src]):not([type="application/ld+json"])', tree).map((script) => toString(script));
+const sha256 = (code: string) => createHash('sha256').update(code).digest('base64');
 
 describe.each(Object.entries(builds))('the %s build', (_name, build) => {
-	test('every page carries the CSP, which allows no inline code and no other origin', async () => {
+	test('every page carries the CSP, which allows no inline code but the settings’ script, and no other origin', async () => {
 		for (const page of await loadPages(build)) {
+			const [script] = inlineScripts(page.tree);
 			const meta = select('head > meta[http-equiv="content-security-policy"]', page.tree);
-			expect(meta?.properties.content, page.path).toBe(cspMeta);
+			expect(meta?.properties.content, page.path).toBe(policy(sha256(script ?? '')));
 		}
 	});
 
-	test('no page has an inline script, an inline style or an inline event handler', async () => {
+	test('every page has one inline script, the same one, which sets the reader’s settings before the body is read; no inline style or event handler', async () => {
+		const scripts = new Set<string>();
 		for (const page of await loadPages(build)) {
-			// A JSON-LD block is data, not code: browsers do not run it and the CSP does not apply.
-			expect(selectAll('script:not([src]):not([type="application/ld+json"])', page.tree), page.path).toEqual([]);
+			expect(inlineScripts(page.tree), page.path).toHaveLength(1);
+			scripts.add(inlineScripts(page.tree)[0]!);
+			expect(select('head > script:not([src]):not([type])', page.tree), page.path).toBeTruthy();
 			expect(selectAll('style, [style]', page.tree), page.path).toEqual([]);
 			const handlers = selectAll('*', page.tree).flatMap((element) =>
 				Object.keys(element.properties).filter((name) => /^on[A-Z]/.test(name)),
 			);
 			expect(handlers, page.path).toEqual([]);
 		}
+		expect([...scripts]).toHaveLength(1);
+		expect([...scripts][0]).toMatch(/localStorage\.getItem\("reader-settings"\)/);
 	});
 
 	test('every link to another site has rel="noopener noreferrer"', async () => {
@@ -62,8 +79,9 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 					.slice(0, 2),
 			),
 		);
+		const [page] = await loadPages(build);
 		expect(values).toMatchObject({
-			'Content-Security-Policy': cspHeader,
+			'Content-Security-Policy': `${policy(sha256(inlineScripts(page!.tree)[0]!))}; frame-ancestors 'none'`,
 			'X-Content-Type-Options': 'nosniff',
 			'Referrer-Policy': 'strict-origin-when-cross-origin',
 		});

@@ -1,0 +1,8 @@
+/**
+ * The header's "Reading settings" button, which the stylesheet shows where scripts run: the
+ * settings' dialog (./settings-panel.ts) loads on its first press. The choices a reader made are
+ * already on the page, set before the first paint (`settingsBoot`, src/lib/reader-settings.ts).
+ */
+const button = document.querySelector<HTMLButtonElement>('.settings-button');
+
+button?.addEventListener('click', () => void import('./settings-panel').then(({ openSettings }) => openSettings()));
