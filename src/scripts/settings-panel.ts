@@ -55,7 +55,7 @@ function build(): HTMLDialogElement {
 		...groups,
 		element('div', { className: 'settings-actions' }, reset, element('button', { textContent: 'Done' })),
 	) as HTMLFormElement;
-	const dialog = element('dialog', { className: 'settings-dialog' }, form) as HTMLDialogElement;
+	const dialog = element('dialog', { className: 'site-dialog settings-dialog' }, form) as HTMLDialogElement;
 	dialog.setAttribute('aria-labelledby', 'settings-title');
 	form.addEventListener('change', () => {
 		const data = new FormData(form);
