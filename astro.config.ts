@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import offline from './src/integrations/offline';
 import pagefindIndex from './src/integrations/pagefind';
 import searchVocabulary from './src/integrations/search-vocabulary';
 import securityHeaders from './src/integrations/security-headers';
@@ -40,6 +41,8 @@ export default defineConfig({
 		// Only document pages carry `data-pagefind-body`.
 		pagefindIndex({ glob: `${documentPath('*')}index.html` }),
 		searchVocabulary(),
+		// After the index: the offline copy holds it.
+		offline(),
 		securityHeaders(),
 	],
 	devToolbar: { enabled: false },

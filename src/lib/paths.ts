@@ -48,3 +48,7 @@ export const feedPath = 'feed.xml';
 
 /** The sitemap's index, which @astrojs/sitemap writes, relative to the base path. */
 export const sitemapPath = 'sitemap-index.xml';
+
+/** The web app manifest, which lets the site be installed, and its icon. */
+export const manifestPath = 'manifest.webmanifest';
+export const iconPath = 'icon.svg';

@@ -5,6 +5,7 @@
  */
 import { readerSettings, readSettings, type SettingName, type Settings, settingAttribute, STORAGE_KEY } from '../lib/reader-settings';
 import dialogStylesheet from '../styles/settings-dialog.css?url';
+import { offlineSection } from './offline-library';
 import { linkStylesheet } from './stylesheet';
 
 const names = Object.keys(readerSettings) as SettingName[];
@@ -53,6 +54,7 @@ function build(): HTMLDialogElement {
 			textContent: 'Kept on this device, for every page of this site. Addresses and links do not change.',
 		}),
 		...groups,
+		...[offlineSection()].filter((section) => section !== undefined),
 		element('div', { className: 'settings-actions' }, reset, element('button', { textContent: 'Done' })),
 	) as HTMLFormElement;
 	const dialog = element('dialog', { className: 'site-dialog settings-dialog' }, form) as HTMLDialogElement;

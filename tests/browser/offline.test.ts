@@ -1,0 +1,158 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { OfflineSummary } from '../../src/lib/offline';
+import { buildSite, projectRoot } from '../support/build';
+import { builds, publicSiteUrl, testBuildsDir } from '../support/builds';
+import { useChromium } from '../support/chromium';
+import { serveSite } from '../support/server';
+
+const { browser } = useChromium();
+
+const lankov = 'documents/natural-death-of-north-korean-stalinism/';
+const workers = 'documents/support-north-koreas-workers/';
+
+/** A server of its own for each test: a new origin, so a new service worker and storage. Closed, it is the network gone. */
+let servers: Awaited<ReturnType<typeof serveSite>>[] = [];
+const serve = async (dir: string, port?: number) => {
+	const server = await serveSite(dir, '/', port);
+	servers.push(server);
+	return server;
+};
+afterEach(async () => {
+	await Promise.all(servers.map((server) => server.close()));
+	servers = [];
+});
+
+/** The addresses the site's caches hold on a page's origin. */
+const cached = (page: Page) =>
+	page.evaluate(async () => {
+		const urls: string[] = [];
+		for (const name of await caches.keys())
+			for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+		return urls;
+	});
+
+/** A first visit: the service worker registers and, as it starts, keeps the page it started on. */
+async function firstVisit(url: string): Promise<Page> {
+	const page = await (await browser().newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+	await page.goto(url);
+	await expect.poll(() => cached(page), { timeout: 20_000 }).toContain(new URL(url).pathname);
+	return page;
+}
+
+/** Keeps the whole library with the control in the reading settings, and waits until it is kept. */
+async function keepLibrary(page: Page): Promise<string> {
+	await page.click('.settings-button');
+	const keep = page.locator('.offline-keep');
+	await expect.poll(() => keep.textContent()).toMatch(/^Keep the library for offline reading \(\d+\.\d MB\)$/);
+	const label = (await keep.textContent())!;
+	await keep.click();
+	await expect
+		.poll(() => page.locator('.offline-state').textContent(), { timeout: 30_000 })
+		.toMatch(/^The whole library is kept on this device/);
+	await page.keyboard.press('Escape');
+	return label;
+}
+
+describe('offline reading', () => {
+	test('a page read once reads again offline, and says it is the stored copy', async () => {
+		const server = await serve(builds.root.dir);
+		const page = await firstVisit(server.url + workers);
+		await server.close();
+		await page.reload();
+		expect(await page.locator('.stored-copy').textContent()).toMatch(
+			/^You are offline: this is the copy of this page stored on this device, as it was on /,
+		);
+		expect(await page.locator('h1').textContent()).toContain('Support North Korea’s workers');
+		// Online, the same page says nothing of it.
+		await serve(builds.root.dir, Number(new URL(server.url).port));
+		await page.reload();
+		expect(await page.locator('.stored-copy').count()).toBe(0);
+	});
+
+	test('with the library kept: offline, a document never opened reads, its notes work, and search finds', async () => {
+		const server = await serve(builds.root.dir);
+		const page = await firstVisit(server.url);
+		const label = await keepLibrary(page);
+		const { bytes } = JSON.parse(await readFile(join(builds.root.dir, 'offline.json'), 'utf8')) as OfflineSummary;
+		expect(label).toBe(`Keep the library for offline reading (${(bytes / 1e6).toFixed(1)} MB)`);
+		await server.close();
+
+		await page.goto(server.url + lankov);
+		expect(await page.locator('.stored-copy').isVisible()).toBe(true);
+		expect(await page.locator('h1').textContent()).toBe('The Natural Death of North Korean Stalinism');
+		await page.click('#fnref-2');
+		await page.waitForURL(`${server.url}${lankov}#fn-2`);
+		expect(await page.locator('#fn-2').isVisible()).toBe(true);
+
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('famine');
+		const first = page.locator('.search-dialog .search-result').first();
+		await first.waitFor({ timeout: 20_000 });
+		await first.locator('a').first().click();
+		await page.waitForURL((url) => url.pathname.startsWith('/documents/'));
+		expect(await page.locator('.stored-copy').isVisible()).toBe(true);
+		await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+	});
+
+	test('a reader who never keeps the library stores only what they opened', async () => {
+		const server = await serve(builds.root.dir);
+		const page = await firstVisit(server.url + workers);
+		await page.goto(server.url + lankov);
+		await expect.poll(() => cached(page)).toContain(`/${lankov}`);
+		const pages = (await cached(page)).filter((url) => url.endsWith('/') || url.endsWith('.html'));
+		expect(pages.sort()).toEqual([`/${lankov}`, `/${workers}`]);
+		expect((await cached(page)).some((url) => url.includes('/pagefind/'))).toBe(false);
+	});
+});
+
+describe('a new build', () => {
+	let next: string;
+	const summary = 'A summary the editors rewrote for the next build.';
+
+	beforeAll(async () => {
+		// A real second build: the same documents, one of them with its summary edited.
+		const work = await mkdtemp(join(tmpdir(), 'next-build-'));
+		await cp(join(projectRoot, 'content', 'documents'), join(work, 'documents'), { recursive: true });
+		await cp(join(projectRoot, 'content', 'passages'), join(work, 'passages'), { recursive: true });
+		const file = join(work, 'documents', 'support-north-koreas-workers.md');
+		await writeFile(file, (await readFile(file, 'utf8')).replace(/^summary: .*$/m, `summary: ${summary}`));
+		next = join(testBuildsDir, 'next');
+		const { code, output } = await buildSite(next, { DOCUMENTS_DIR: join(work, 'documents'), SITE_URL: publicSiteUrl });
+		if (code !== 0) throw new Error(`the next build failed:\n${output}`);
+	}, 120_000);
+
+	test('is what a reader sees on reload, and replaces the kept library, which then reads offline', async () => {
+		const site = await serve(builds.root.dir);
+		const port = Number(new URL(site.url).port);
+		const page = await firstVisit(site.url);
+		await keepLibrary(page);
+		await page.goto(site.url + workers);
+		expect(await page.locator('.summary').textContent()).not.toContain(summary);
+
+		await site.close();
+		const nextSite = await serve(next, port);
+		await page.reload();
+		expect(await page.locator('.summary').textContent()).toContain(summary);
+		// The new worker brings the kept library up to the new build.
+		const { build } = JSON.parse(await readFile(join(next, 'offline.json'), 'utf8')) as OfflineSummary;
+		await expect
+			.poll(
+				() =>
+					page.evaluate(async () => {
+						const kept = await (await caches.open('library')).match('/offline-files.json#kept');
+						return kept ? ((await kept.json()) as { build: string }).build : undefined;
+					}),
+				{ timeout: 30_000 },
+			)
+			.toBe(build);
+		await nextSite.close();
+		await page.goto(site.url);
+		await page.goto(site.url + workers);
+		expect(await page.locator('.stored-copy').isVisible()).toBe(true);
+		expect(await page.locator('.summary').textContent()).toContain(summary);
+	});
+});
