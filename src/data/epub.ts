@@ -3,9 +3,8 @@
  * whole library as one (`/library.epub`). A document's chapter holds its title block, its text
  * with its notes, and its source and transcription notes, with the passage ids of its page.
  */
-import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { type Chapter, packageEpub } from '../lib/epub/package';
+import { type Chapter, packageEpub, xhtmlDocument } from '../lib/epub/package';
 import { epubStylesheet } from '../lib/epub/stylesheet';
 import { epubText } from '../lib/epub/text';
 import { authorDetail, authorList, authorName, formatDate, formatPublisher, kindLabel, publicationDetails } from '../lib/format';
@@ -83,8 +82,7 @@ async function chapter(entry: DocumentEntry, resolve: (href: string) => string):
 	]);
 	return {
 		file,
-		title: data.title,
-		body: [h('article', { id: entry.id }, [titleBlock, ...body, provenance])] as ElementContent[],
+		content: xhtmlDocument(data.title, LANGUAGE, [h('article', { id: entry.id }, [titleBlock, ...body, provenance])]),
 		nav: {
 			title: data.title,
 			href: file,
@@ -115,6 +113,9 @@ export async function documentEpub(entry: DocumentEntry): Promise<Uint8Array<Arr
 export async function libraryEpub(): Promise<Uint8Array<ArrayBuffer>> {
 	const library = await getLibrary();
 	const resolve = resolver(new Set(library.map(({ id }) => id)));
+	// One after another: each chapter's tree is dropped once it is written out.
+	const chapters: Chapter[] = [];
+	for (const entry of library) chapters.push(await chapter(entry, resolve));
 	const contents = h('section', { id: 'library', 'epub:type': 'titlepage' }, [
 		h('h1', siteName),
 		h('p', siteDescription),
@@ -130,8 +131,12 @@ export async function libraryEpub(): Promise<Uint8Array<ArrayBuffer>> {
 		modified,
 		stylesheet: epubStylesheet,
 		chapters: [
-			{ file: 'library.xhtml', title: siteName, body: [contents], nav: { title: siteName, href: 'library.xhtml', children: [] } },
-			...(await Promise.all(library.map((entry) => chapter(entry, resolve)))),
+			{
+				file: 'library.xhtml',
+				content: xhtmlDocument(siteName, LANGUAGE, [contents]),
+				nav: { title: siteName, href: 'library.xhtml', children: [] },
+			},
+			...chapters,
 		],
 	});
 }

@@ -22,9 +22,8 @@ export interface NavEntry {
 export interface Chapter {
 	/** Its file name in the book, e.g. `natural-death-of-north-korean-stalinism.xhtml`. */
 	file: string;
-	title: string;
-	/** Its body, as HTML elements: serialized as XHTML. */
-	body: ElementContent[];
+	/** The XHTML document (`xhtmlDocument`), made as each chapter is, so that a library's trees are not all held at once. */
+	content: string;
 	/** Its entries in the book's contents. */
 	nav: NavEntry;
 }
@@ -139,9 +138,7 @@ export function packageEpub(book: Book): Uint8Array<ArrayBuffer> {
 			[`${ROOT}/package.opf`]: file(packageDocument(book)),
 			[`${ROOT}/${NAV}`]: file(nav),
 			[`${ROOT}/${STYLESHEET}`]: file(book.stylesheet),
-			...Object.fromEntries(
-				book.chapters.map(({ file: name, title, body }) => [`${ROOT}/${name}`, file(xhtmlDocument(title, book.language, body))]),
-			),
+			...Object.fromEntries(book.chapters.map(({ file: name, content }) => [`${ROOT}/${name}`, file(content)])),
 		},
 		{ level: 9 },
 	) as Uint8Array<ArrayBuffer>;
