@@ -8,6 +8,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { buildCacheRoot } from '../src/data/build-cache.ts';
+import { type OfflineSummary, offlinePaths } from '../src/lib/offline.ts';
 import { vocabularyPath } from '../src/lib/search-vocabulary.ts';
 import { buildSite } from '../tests/support/build.ts';
 import { folderSize, largestPage, round, samplePeakMemory, withTimeout } from './helpers.ts';
@@ -34,6 +35,22 @@ export interface BuildMeasurement {
 	pagefindIndexBytes: number;
 	/** The index's vocabulary, which search loads to correct a misspelt word: its words, and bytes raw and gzipped. */
 	vocabulary: { words: number; bytes: number; gzipBytes: number };
+	/** The copy a reader keeps for offline reading (`offline.json`), and the service worker that keeps it. */
+	offline: { files: number; bytes: number; workerBytes: number; workerGzipBytes: number };
+	/** The EPUB books: each document's (by id) and the library's. */
+	epubs: { documents: Record<string, number>; libraryBytes: number };
+}
+
+async function offlineSize(outDir: string): Promise<BuildMeasurement['offline']> {
+	const { files, bytes } = JSON.parse(await readFile(join(outDir, offlinePaths.summary), 'utf8')) as OfflineSummary;
+	const worker = await readFile(join(outDir, offlinePaths.worker));
+	return { files, bytes, workerBytes: worker.length, workerGzipBytes: gzipSync(worker, { level: 9 }).length };
+}
+
+async function epubSizes(outDir: string): Promise<BuildMeasurement['epubs']> {
+	const documents: Record<string, number> = {};
+	for (const id of await readdir(join(outDir, 'documents'))) documents[id] = (await stat(join(outDir, 'documents', id, `${id}.epub`))).size;
+	return { documents, libraryBytes: (await stat(join(outDir, 'library.epub'))).size };
 }
 
 async function vocabularySize(outDir: string): Promise<BuildMeasurement['vocabulary']> {
@@ -96,5 +113,7 @@ export async function measureBuild(
 		pagefindBytes: (await folderSize(pagefindDir)).bytes,
 		pagefindIndexBytes: await pagefindIndexBytes(pagefindDir),
 		vocabulary: await vocabularySize(outDir),
+		offline: await offlineSize(outDir),
+		epubs: await epubSizes(outDir),
 	};
 }

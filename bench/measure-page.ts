@@ -3,7 +3,7 @@
  * fetches (by kind, raw and gzipped), how that compares with the document's own text, and
  * whether any JavaScript runs before the reader does anything.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { gzipSize, withTimeout } from './helpers.ts';
 import { type Fetched, recordNetwork, summarize, type Transfer } from './network.ts';
 
@@ -23,7 +23,29 @@ export interface PageLoad {
 		bytes: number;
 	};
 	fetched: Fetched[];
+	/**
+	 * What the service worker stored for offline reading on this first visit, once the page was
+	 * idle and the worker had started: files and their bytes as stored.
+	 */
+	storedForOffline: { files: number; bytes: number };
 }
+
+/** Waits (up to `timeoutMs`) for the service worker to have stored the page, then counts what is stored. */
+const storedForOffline = (page: Page, timeoutMs: number) =>
+	page.evaluate(async (timeoutMs) => {
+		const stored = async () => {
+			const sizes: number[] = [];
+			for (const name of await caches.keys()) {
+				const cache = await caches.open(name);
+				for (const request of await cache.keys()) sizes.push((await (await cache.match(request))!.blob()).size);
+			}
+			return sizes;
+		};
+		const deadline = Date.now() + timeoutMs;
+		while (!(await caches.match(location.href)) && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 100));
+		const sizes = await stored();
+		return { files: sizes.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
+	}, timeoutMs);
 
 export async function measurePageLoad(browser: Browser, url: string, timeoutMs = 30_000): Promise<PageLoad> {
 	// A new context is a new profile: empty cache, so this is a first visit.
@@ -49,6 +71,7 @@ export async function measurePageLoad(browser: Browser, url: string, timeoutMs =
 		);
 		if (facts.text === '') throw new Error(`${url} has no .document-text`);
 		const transfer = summarize(fetched);
+		const stored = await withTimeout(storedForOffline(page, timeoutMs / 2), timeoutMs, 'waiting for the service worker');
 		const textGzipBytes = gzipSize(facts.text);
 		const scripts = fetched.filter((item) => item.kind === 'js');
 		return {
@@ -64,6 +87,7 @@ export async function measurePageLoad(browser: Browser, url: string, timeoutMs =
 				bytes: scripts.reduce((sum, item) => sum + item.bytes, 0),
 			},
 			fetched,
+			storedForOffline: stored,
 		};
 	} finally {
 		await context.close();

@@ -147,6 +147,14 @@ const gib = (bytes: number): string => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 /** "7.6 / 21.1" KB: gzipped / raw. */
 const gzRaw = (gzip: number, raw: number): string => (raw === 0 ? '–' : `${(gzip / 1000).toFixed(1)} / ${(raw / 1000).toFixed(1)}`);
 
+/** Each EPUB by name where there are a few; else the smallest, median and largest. */
+function epubSummary(sizes: Record<string, number>): string {
+	const entries = Object.entries(sizes).sort(([, a], [, b]) => a - b);
+	if (entries.length <= 3) return entries.map(([id, bytes]) => `${id} ${kb(bytes)}`).join('; ');
+	const at = (index: number) => kb(entries[index]![1]);
+	return `${entries.length}: ${at(0)} / ${at(Math.floor(entries.length / 2))} / ${at(entries.length - 1)}`;
+}
+
 const share = (part: number, whole: number): string => `${part}/${whole} (${Math.round((100 * part) / whole)} %)`;
 
 export function markdownReport(results: Results): string {
@@ -195,10 +203,34 @@ export function markdownReport(results: Results): string {
 				`${build.vocabulary.words}, ${gzRaw(build.vocabulary.gzipBytes, build.vocabulary.bytes)}`,
 			]),
 		),
+		'## The offline copy and the EPUB books',
+		"Offline copy = what \"Keep the library for offline reading\" stores (`offline.json`: every page, the pages' scripts and styles, the search index); a reader who never asks stores only the pages they open (see the first load below). `sw.js` is fetched by the browser once a page is idle, after its load. EPUBs: each document's (`/documents/<id>/<id>.epub`: the smallest, the median and the largest where there are many) and the whole library's (`/library.epub`).",
+		table(
+			['library', 'documents', 'build', 'offline copy', 'files', '`sw.js` (KB gz / raw)', 'document EPUBs', 'library EPUB'],
+			results.builds.map((build) => [
+				build.library,
+				build.documents,
+				build.build,
+				mb(build.offline.bytes),
+				build.offline.files,
+				gzRaw(build.offline.workerGzipBytes, build.offline.workerBytes),
+				epubSummary(build.epubs.documents),
+				mb(build.epubs.libraryBytes),
+			]),
+		),
 		'## Document page, first load (empty cache, no interaction)',
 		'KB gzipped (level 9) / raw; a file gzip would not shrink counts as sent raw.',
 		table(
-			['page', 'requests', ...resourceKinds, 'total', 'text (gz)', 'beyond text (gz)', 'JS before interaction'],
+			[
+				'page',
+				'requests',
+				...resourceKinds,
+				'total',
+				'text (gz)',
+				'beyond text (gz)',
+				'JS before interaction',
+				'stored for offline, once idle',
+			],
 			results.pageLoads.map((load) => [
 				new URL(load.url).pathname,
 				load.transfer.requests,
@@ -209,6 +241,7 @@ export function markdownReport(results: Results): string {
 				load.javascript.runsBeforeInteraction
 					? `yes: ${load.javascript.files.length} file(s), ${load.javascript.inlineScripts} inline, ${kb(load.javascript.gzipBytes)} gz`
 					: 'none',
+				`${load.storedForOffline.files} file(s), ${kb(load.storedForOffline.bytes)}`,
 			]),
 		),
 		'## Search (Ctrl+K on a document page, query typed at once; medians of fresh pages)',

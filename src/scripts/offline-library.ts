@@ -4,7 +4,6 @@
  * worker (src/service-worker/sw.ts) does the keeping and says how far it is.
  */
 import { type OfflineRequest, type OfflineStatus, type OfflineSummary, offlinePaths } from '../lib/offline';
-import { sitePath } from '../lib/urls';
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const dateTime = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
@@ -60,7 +59,9 @@ export function offlineSection(): HTMLElement | undefined {
 		void ask({ type: 'keep' });
 	});
 	forget.addEventListener('click', () => void ask({ type: 'forget' }));
-	void fetch(sitePath(offlinePaths.summary))
+	// The worker's scope is the site's base address.
+	void navigator.serviceWorker.ready
+		.then(({ scope }) => fetch(new URL(offlinePaths.summary, scope)))
 		.then((response) => response.json() as Promise<OfflineSummary>)
 		.then((read) => {
 			summary = read;
