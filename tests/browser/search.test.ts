@@ -372,7 +372,8 @@ describe('opening and using search', () => {
 	});
 
 	test('if search cannot load, the reader is told so', async () => {
-		const page = await browser().newPage();
+		// No service worker: the requests it makes are its own, which the route would not see.
+		const page = await browser().newPage({ serviceWorkers: 'block' });
 		await page.route('**/pagefind/**', (route) => route.abort());
 		await page.goto(siteUrl + lankovPath);
 		await page.keyboard.press('Control+k');

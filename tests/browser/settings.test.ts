@@ -165,7 +165,8 @@ describe('the reader’s settings', () => {
 	});
 
 	test('the page is drawn with the reader’s settings from its first paint: no flash of the standard ones', async () => {
-		const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+		// No service worker: the requests it makes are its own, which the route below would not hold.
+		const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		await page.goto(lankov);
 		await page.evaluate(() => localStorage.setItem('reader-settings', JSON.stringify({ size: 'xl', font: 'sans', spacing: 'loose' })));

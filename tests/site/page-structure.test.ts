@@ -116,10 +116,12 @@ describe.each(documentIds)('the page of %s', (id) => {
 		expect(select('a.heading-link[href="#footnote-label"]', page().tree)).toBeFalsy();
 	});
 
-	test('loads one script, the progressive enhancements, as an external module that loads nothing more until search opens', async () => {
-		// The JSON-LD block is data for search engines, which no browser runs.
-		const scripts = selectAll('script:not([type="application/ld+json"])', page().tree);
+	test('loads one script file, the progressive enhancements, as an external module that loads nothing more until search opens', async () => {
+		// The JSON-LD block is data for search engines, which no browser runs; the one inline script
+		// sets the reader's settings before the first paint (tests/site/security.test.ts).
+		const scripts = selectAll('script[src]', page().tree);
 		expect(scripts).toHaveLength(1);
+		expect(selectAll('script:not([src]):not([type="application/ld+json"])', page().tree)).toHaveLength(1);
 		expect(scripts[0]!.properties).toMatchObject({ type: 'module', src: expect.stringMatching(/^\/_astro\/.+\.js$/) });
 		// One request: a static import (a chunk shared with the search, say) would be a second.
 		const code = await readFile(join(builds.root.dir, String(scripts[0]!.properties.src)), 'utf8');
