@@ -42,7 +42,10 @@ const storedForOffline = (page: Page, timeoutMs: number) =>
 			return sizes;
 		};
 		const deadline = Date.now() + timeoutMs;
-		while (!(await caches.match(location.href)) && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 100));
+		while (!(await caches.match(location.href))) {
+			if (Date.now() > deadline) throw new Error(`the service worker had not stored ${location.href} after ${timeoutMs} ms`);
+			await new Promise((wait) => setTimeout(wait, 100));
+		}
 		const sizes = await stored();
 		return { files: sizes.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
 	}, timeoutMs);

@@ -6,9 +6,10 @@
 import { h } from 'hastscript';
 import { type Chapter, packageEpub, xhtmlDocument } from '../lib/epub/package';
 import { epubStylesheet } from '../lib/epub/stylesheet';
+import { bookLink } from '../lib/epub/links';
 import { epubText } from '../lib/epub/text';
 import { authorDetail, authorList, authorName, formatDate, formatPublisher, kindLabel, publicationDetails } from '../lib/format';
-import { documentPath, libraryFilePath } from '../lib/paths';
+import { documentPath, documentsPath, libraryFilePath } from '../lib/paths';
 import { siteDescription, siteName } from '../lib/site';
 import type { Author } from '../schemas/common';
 import { absoluteUrl, sitePath } from '../lib/urls';
@@ -33,18 +34,12 @@ function publicationLine({ publication }: DocumentEntry['data']): string {
 	return `${publication.title}${details ? `, ${details}` : ''}${publisher ? ` (${publisher})` : ''}`;
 }
 
-/**
- * Where a link of the site's leads from a book: into the book, for a document it holds; else to
- * the page on the site.
- */
-function resolver(inBook: ReadonlySet<string>) {
-	const documents = new RegExp(`^${sitePath(documentPath('([^/]+)'))}(#.*)?$`);
-	return (href: string): string => {
-		const [, id, fragment = ''] = documents.exec(href) ?? [];
-		if (id && inBook.has(id)) return `${chapterFile(id)}${fragment}`;
-		return new URL(href, absoluteUrl('')).href;
-	};
-}
+/** Where a document's links lead from a book that holds the documents `inBook`. */
+const resolver =
+	(inBook: ReadonlySet<string>) =>
+	(entry: DocumentEntry) =>
+	(href: string): string =>
+		bookLink(href, { page: absoluteUrl(documentPath(entry.id)), documentsPath: sitePath(documentsPath), inBook, chapterFile });
 
 async function chapter(entry: DocumentEntry, resolve: (href: string) => string): Promise<Chapter> {
 	const { data } = entry;
@@ -105,7 +100,7 @@ export async function documentEpub(entry: DocumentEntry): Promise<Uint8Array<Arr
 		description: data.summary,
 		modified,
 		stylesheet: epubStylesheet,
-		chapters: [await chapter(entry, resolver(new Set([entry.id])))],
+		chapters: [await chapter(entry, resolver(new Set([entry.id]))(entry))],
 	});
 }
 
@@ -115,7 +110,7 @@ export async function libraryEpub(): Promise<Uint8Array<ArrayBuffer>> {
 	const resolve = resolver(new Set(library.map(({ id }) => id)));
 	// One after another: each chapter's tree is dropped once it is written out.
 	const chapters: Chapter[] = [];
-	for (const entry of library) chapters.push(await chapter(entry, resolve));
+	for (const entry of library) chapters.push(await chapter(entry, resolve(entry)));
 	const contents = h('section', { id: 'library', 'epub:type': 'titlepage' }, [
 		h('h1', siteName),
 		h('p', siteDescription),

@@ -17,7 +17,7 @@ export interface MistakeReport {
 	line: number | undefined;
 }
 
-const protocols = new Set(['mailto:', 'https:', 'http:']);
+const protocols = new Set(['mailto:', 'https:']);
 
 /**
  * The corrections address as set for the build, checked; undefined when it is not set, and then
@@ -27,13 +27,21 @@ export function correctionsAddress(value: string | undefined, name = 'CORRECTION
 	if (value === undefined || value.trim() === '') return undefined;
 	const url = URL.parse(value.trim());
 	if (!url || !protocols.has(url.protocol)) {
-		throw new Error(`${name} is "${value}": it must be a mailto: address or an http(s) address of an issue tracker's new-issue form.`);
+		throw new Error(`${name} is "${value}": it must be a mailto: address or the https: address of an issue tracker's new-issue form.`);
 	}
 	if (url.protocol === 'mailto:' && !/^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(url.pathname))) {
 		throw new Error(`${name} is "${value}": a mailto: address needs one e-mail address after "mailto:".`);
 	}
 	return url.href;
 }
+
+/**
+ * The most of the selected words a report quotes: a longer address is refused by issue trackers
+ * (GitHub answers 414) and cut short by mail programs. The passage's address and line say the rest.
+ */
+export const QUOTED_CHARACTERS = 500;
+
+const quoted = (words: string) => (words.length <= QUOTED_CHARACTERS ? words : `${words.slice(0, QUOTED_CHARACTERS - 1).trimEnd()}…`);
 
 /** The report's subject, and its text, in which the reader writes what is wrong. */
 export function reportText({ title, address, selected, source, line }: MistakeReport): { subject: string; body: string } {
@@ -43,7 +51,7 @@ export function reportText({ title, address, selected, source, line }: MistakeRe
 		body: [
 			`Document: ${title}`,
 			`Passage: ${address}`,
-			`Selected words: “${selected}”`,
+			`Selected words: “${quoted(selected)}”`,
 			`Source: ${source}${line === undefined ? '' : `, line ${line}`}`,
 			'',
 			'What is wrong, and what should it say?',

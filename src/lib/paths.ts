@@ -7,8 +7,11 @@ export function withBase(base: string, path = ''): string {
 	return prefix + path.replace(/^\/+/, '');
 }
 
+/** Where the documents' pages are. */
+export const documentsPath = 'documents/';
+
 /** The page of one document, relative to the base path. */
-export const documentPath = (id: string): string => `documents/${id}/`;
+export const documentPath = (id: string): string => `${documentsPath}${id}/`;
 
 /** The search page, relative to the base path. */
 export const searchPath = 'search/';

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { settingsBoot } from './reader-settings';
 
 /** How a CSP allows one inline script: by the hash of its exact text. */
-export const scriptHash = (source: string): string => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
+const scriptHash = (source: string): string => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
 
 /** The CSP of every page. */
 const cspDirectives = [

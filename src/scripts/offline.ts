@@ -14,7 +14,10 @@ import { offlinePaths } from '../lib/offline';
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 if ('serviceWorker' in navigator) {
-	const register = () => void navigator.serviceWorker.register(base + offlinePaths.worker, { scope: base }).catch(() => undefined);
+	const register = () =>
+		void navigator.serviceWorker
+			.register(base + offlinePaths.worker, { scope: base })
+			.catch((error: unknown) => console.warn('Offline reading is not available:', error));
 	const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
 	if (document.readyState === 'complete') whenIdle();
 	else addEventListener('load', whenIdle, { once: true });

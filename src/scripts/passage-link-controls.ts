@@ -49,8 +49,11 @@ export function startPassageLinks(text: HTMLElement) {
 	const button = Object.assign(control('button', 'passage-link-button', 'Copy link to this passage'), { type: 'button' });
 	const cite = control('a', 'passage-cite-link', 'Cite this passage');
 	const report = corrections ? control('a', 'passage-report-link', 'Report a mistake') : undefined;
-	// An issue tracker opens beside the text, so that the reader keeps their place.
-	if (report && !corrections!.startsWith('mailto:')) Object.assign(report, { target: '_blank', rel: 'noopener noreferrer' });
+	// An issue tracker opens beside the text, so that the reader keeps their place; the link says so.
+	if (report && !corrections!.startsWith('mailto:')) {
+		Object.assign(report, { target: '_blank', rel: 'noopener noreferrer' });
+		report.append(Object.assign(document.createElement('span'), { className: 'sr-only', textContent: ' (opens in a new tab)' }));
+	}
 	controls.append(button, cite, ...(report ? [report] : []));
 	// Right after the text, so that a keyboard reaches them from the passage before the rest of the page.
 	text.after(controls);

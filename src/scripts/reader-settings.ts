@@ -5,4 +5,14 @@
  */
 const button = document.querySelector<HTMLButtonElement>('.settings-button');
 
-button?.addEventListener('click', () => void import('./settings-panel').then(({ openSettings }) => openSettings()));
+button?.addEventListener(
+	'click',
+	() =>
+		void import('./settings-panel')
+			.then(({ openSettings }) => openSettings())
+			.catch((error: unknown) => {
+				// Offline, on a page whose dialog was never loaded, say so where the reader looks.
+				button.textContent = 'Reading settings could not load';
+				console.warn(error);
+			}),
+);

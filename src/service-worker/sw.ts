@@ -9,7 +9,7 @@
  */
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { type OfflineFiles, type OfflineRequest, type OfflineStatus, offlinePaths } from '../lib/offline';
+import { keptOffline, type OfflineFiles, type OfflineRequest, type OfflineStatus, offlinePaths } from '../lib/offline';
 
 declare const self: ServiceWorkerGlobalScope;
 /** The build this worker comes with. */
@@ -23,8 +23,8 @@ const VISITED = 'visited';
 const IMMUTABLE = 'visited-immutable';
 /** The whole library, kept when the reader asks. */
 const LIBRARY = 'library';
-/** What the kept library is: its build, when, and each file's revision. */
-const KEPT = `${BASE}${offlinePaths.files}#kept`;
+/** What the kept library is (its build, when, and each file's revision), under an address the site has no file at. */
+const KEPT = `${BASE}.kept-library`;
 
 interface Kept {
 	build: string;
@@ -33,28 +33,42 @@ interface Kept {
 }
 
 const sameOrigin = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith(BASE);
+/** What the worker keeps as it is read: what the offline copy holds (src/lib/offline.ts), not downloads such as the EPUBs. */
+const kept = (url: URL) =>
+	sameOrigin(url) && keptOffline(decodeURIComponent(url.pathname.slice(BASE.length)).replace(/(^|\/)$/, '$1index.html'));
 const isImmutable = (url: URL) => url.pathname.startsWith(`${BASE}_astro/`) || /_[0-9a-f]{7,}\.pf_[a-z]+$/.test(url.pathname);
 
-/** A page from the stored copy, with a note at its top that says so, and from when. */
+/** A page from the stored copy, with a note at the top of its main content that says so, and from when. */
 async function fromStoredCopy(response: Response): Promise<Response> {
 	if (!response.headers.get('content-type')?.includes('text/html')) return response;
 	const stored = response.headers.get('date');
 	const when = stored ? `, as it was on ${new Date(stored).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}` : '';
-	const notice = `<p class="stored-copy" role="status">You are offline: this is the copy of this page stored on this device${when}.</p>`;
-	const html = (await response.text()).replace(/<body[^>]*>/, (body) => body + notice);
-	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+	const notice = `<p class="stored-copy">You are offline: this is the copy of this page stored on this device${when}.</p>`;
+	const html = (await response.text()).replace(/<main[^>]*>/, (main) => main + notice);
+	const headers = new Headers(response.headers);
+	// The page is longer by the note.
+	headers.delete('content-length');
+	return new Response(html, { status: response.status, statusText: response.statusText, headers });
 }
 
 const markStoredCopy = {
 	cachedResponseWillBeUsed: async ({ cachedResponse }: { cachedResponse?: Response }) => cachedResponse && fromStoredCopy(cachedResponse),
 };
+/** A page is the same whatever its query (a search's, the words to highlight): one copy of it is kept. */
+const withoutQuery = {
+	cacheKeyWillBeUsed: async ({ request }: { request: Request }) => {
+		const url = new URL(request.url);
+		url.search = '';
+		return url.href;
+	},
+};
 
 registerRoute(
-	({ request, url }) => request.mode === 'navigate' && sameOrigin(url),
-	new NetworkFirst({ cacheName: VISITED, plugins: [markStoredCopy] }),
+	({ request, url }) => request.mode === 'navigate' && kept(url),
+	new NetworkFirst({ cacheName: VISITED, plugins: [withoutQuery, markStoredCopy] }),
 );
-registerRoute(({ url }) => sameOrigin(url) && isImmutable(url), new CacheFirst({ cacheName: IMMUTABLE }));
-registerRoute(({ url }) => sameOrigin(url), new NetworkFirst({ cacheName: VISITED }));
+registerRoute(({ url }) => kept(url) && isImmutable(url), new CacheFirst({ cacheName: IMMUTABLE }));
+registerRoute(({ url }) => kept(url), new NetworkFirst({ cacheName: VISITED }));
 
 // Offline, and not among the files as this reader opened them: the kept library, or the same
 // page opened with another query (a search), may have it.
@@ -66,7 +80,8 @@ setCatchHandler(async ({ request }) => {
 });
 
 async function readKept(): Promise<Kept | undefined> {
-	const response = await (await caches.open(LIBRARY)).match(KEPT);
+	// Not `caches.open`, which would make the cache again after the reader removed it.
+	const response = await caches.match(KEPT, { cacheName: LIBRARY });
 	return response ? ((await response.json()) as Kept) : undefined;
 }
 
@@ -109,6 +124,9 @@ async function keepLibrary() {
 	}
 	const revisions = Object.fromEntries(files);
 	for (const url of Object.keys(before)) if (!(url in revisions)) await cache.delete(url);
+	// The library's copies are this build's: an older one kept as it was read must not come first.
+	const visited = await caches.open(VISITED);
+	for (const [url] of wanted) await visited.delete(url);
 	const kept: Kept = { build, when: new Date().toISOString(), revisions };
 	await cache.put(KEPT, new Response(JSON.stringify(kept), { headers: { 'content-type': 'application/json' } }));
 }
@@ -119,11 +137,17 @@ async function answer(request: OfflineRequest) {
 		if (request.type === 'forget') await caches.delete(LIBRARY);
 		await tell(await status());
 	} catch (error) {
-		await tell({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+		const reason = error instanceof Error ? error.message : String(error);
+		console.warn(`The library could not be kept: ${reason}`);
+		await tell({ type: 'failed', reason });
 	}
 }
 
-self.addEventListener('message', (event: ExtendableMessageEvent) => event.waitUntil(answer(event.data as OfflineRequest)));
+/** The requests, one after another: a keep asked for while an update runs waits for it, and finds little left to fetch. */
+let queue: Promise<void> = Promise.resolve();
+const inTurn = (request: OfflineRequest): Promise<void> => (queue = queue.then(() => answer(request)));
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => event.waitUntil(inTurn(event.data as OfflineRequest)));
 
 let updating: Promise<void> | undefined;
 
@@ -131,7 +155,7 @@ let updating: Promise<void> | undefined;
 function updateKept(): Promise<void> {
 	updating ??= (async () => {
 		const kept = await readKept();
-		if (kept && kept.build !== BUILD) await answer({ type: 'keep' });
+		if (kept && kept.build !== BUILD) await inTurn({ type: 'keep' });
 	})().finally(() => (updating = undefined));
 	return updating;
 }
@@ -144,14 +168,33 @@ self.addEventListener('fetch', (event) => {
 
 self.addEventListener('install', () => void self.skipWaiting());
 
+/**
+ * Keeps a page open as this worker starts, which was read before the worker could keep it: the
+ * page, and the stylesheet and script it names, so that it reads offline as it looked.
+ */
+async function keepOpenPage(address: string) {
+	const visited = await caches.open(VISITED);
+	if (await visited.match(address)) return;
+	const page = await fetch(address);
+	if (!page.ok) return;
+	const html = await page.clone().text();
+	await visited.put(address, page);
+	const immutable = await caches.open(IMMUTABLE);
+	for (const [, path] of html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="([^"]+)"/g)) {
+		const url = new URL(path!, address);
+		if (kept(url) && isImmutable(url) && !(await immutable.match(url.href))) await immutable.add(url.href);
+	}
+}
+
 self.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			await self.clients.claim();
-			// The pages open as this worker starts were read before it could keep them: keep them now.
-			const visited = await caches.open(VISITED);
 			for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
-				if (sameOrigin(new URL(client.url)) && !(await visited.match(client.url))) await visited.add(client.url).catch(() => undefined);
+				const url = new URL(client.url);
+				url.hash = '';
+				url.search = '';
+				if (kept(url)) await keepOpenPage(url.href).catch((error: unknown) => console.warn(`${url.href} could not be kept:`, error));
 			}
 		})(),
 	);

@@ -115,7 +115,7 @@ describe('reporting a mistake', () => {
 		await selectWords(page, 'system of omnipresent government control');
 		const report = page.locator('.passage-report-link');
 		await report.waitFor();
-		expect(await report.textContent()).toBe('Report a mistake');
+		expect(await report.textContent()).toBe('Report a mistake (opens in a new tab)');
 		// The words are in the document's Markdown on this line: the report must name it.
 		const file = 'content/documents/natural-death-of-north-korean-stalinism.md';
 		const line =
@@ -157,7 +157,7 @@ describe('reporting a mistake', () => {
 		);
 		await page.locator('.passage-report-link').waitFor();
 		await tabTo(page, '.passage-report-link');
-		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Report a mistake');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Report a mistake (opens in a new tab)');
 		// Before the topics, the related documents and the citation that follow the text.
 		expect(
 			await page

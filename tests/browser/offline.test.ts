@@ -98,13 +98,39 @@ describe('offline reading', () => {
 		await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
 	});
 
-	test('a reader who never keeps the library stores only what they opened', async () => {
+	test('the kept library can be removed, and the control to keep it comes back, with the focus', async () => {
+		const server = await serve(builds.root.dir);
+		const page = await firstVisit(server.url);
+		await keepLibrary(page);
+		await page.click('.settings-button');
+		await page.locator('.settings-dialog[open]').waitFor();
+		await page.locator('.offline-forget').focus();
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => page.locator('.offline-state').textContent())
+			.toBe('The pages you open are kept as you read them, to read again offline.');
+		expect(await page.evaluate(() => document.activeElement?.className)).toBe('offline-keep');
+		expect(await page.evaluate(() => caches.has('library'))).toBe(false);
+	});
+
+	test('a reader who never keeps the library stores only what they opened, and what those pages load', async () => {
 		const server = await serve(builds.root.dir);
 		const page = await firstVisit(server.url + workers);
+		// The first page's stylesheet and script, though it loaded them before the worker started.
+		const assets = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[rel="stylesheet"], script[src]')].map(
+				(element) => new URL('href' in element ? element.href : element.src).pathname,
+			),
+		);
+		expect(assets.length).toBeGreaterThan(1);
+		for (const asset of assets) await expect.poll(() => cached(page)).toContain(asset);
 		await page.goto(server.url + lankov);
 		await expect.poll(() => cached(page)).toContain(`/${lankov}`);
 		const pages = (await cached(page)).filter((url) => url.endsWith('/') || url.endsWith('.html'));
 		expect(pages.sort()).toEqual([`/${lankov}`, `/${workers}`]);
+		// Not the downloads: an EPUB opened is not kept.
+		await page.goto(`${server.url}library.epub`).catch(() => undefined);
+		expect((await cached(page)).some((url) => url.endsWith('.epub'))).toBe(false);
 		expect((await cached(page)).some((url) => url.includes('/pagefind/'))).toBe(false);
 	});
 });
@@ -143,7 +169,7 @@ describe('a new build', () => {
 			.poll(
 				() =>
 					page.evaluate(async () => {
-						const kept = await (await caches.open('library')).match('/offline-files.json#kept');
+						const kept = await (await caches.open('library')).match('/.kept-library');
 						return kept ? ((await kept.json()) as { build: string }).build : undefined;
 					}),
 				{ timeout: 30_000 },

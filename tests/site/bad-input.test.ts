@@ -47,7 +47,7 @@ test('a corrections address that is neither e-mail nor a web address stops the b
 	const { code, output } = await buildFrom('corrections-url', { CORRECTIONS_URL: 'editors@example.org' });
 	expect(code).not.toBe(0);
 	expect(output).toMatch(
-		/CORRECTIONS_URL is "editors@example\.org": it must be a mailto: address or an http\(s\) address of an issue tracker's new-issue form\./,
+		/CORRECTIONS_URL is "editors@example\.org": it must be a mailto: address or the https: address of an issue tracker's new-issue form\./,
 	);
 	expect(output).not.toMatch(/page\(s\) built/);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctionsAddress, reportHref } from '../../src/lib/corrections';
+import { correctionsAddress, QUOTED_CHARACTERS, reportHref } from '../../src/lib/corrections';
 
 const report = {
 	title: 'The Natural Death of North Korean Stalinism',
@@ -21,8 +21,9 @@ describe('the corrections address (CORRECTIONS_URL)', () => {
 	});
 
 	test.each([
-		['editors@example.org', /CORRECTIONS_URL is "editors@example\.org": it must be a mailto: address or an http\(s\) address/],
+		['editors@example.org', /CORRECTIONS_URL is "editors@example\.org": it must be a mailto: address or the https: address/],
 		['ftp://example.org/', /CORRECTIONS_URL is "ftp:\/\/example\.org\/": it must be a mailto: address/],
+		['http://tracker.example/new', /it must be a mailto: address or the https: address of an issue tracker's new-issue form/],
 		['mailto:', /CORRECTIONS_URL is "mailto:": a mailto: address needs one e-mail address after "mailto:"/],
 		['mailto:editors', /a mailto: address needs one e-mail address/],
 	])('%s is refused, naming the variable, its value and what is wrong', (value, message) => {
@@ -63,4 +64,13 @@ describe('the report a selection fills in', () => {
 		const url = new URL(reportHref('https://tracker.example/new', { ...report, line: undefined }));
 		expect(url.searchParams.get('body')).toContain('Source: content/documents/natural-death-of-north-korean-stalinism.md\n');
 	});
+});
+
+test('a long selection is quoted up to a length every tracker and mail program takes, and marked as cut', () => {
+	const selected = 'word '.repeat(400).trim();
+	const body = new URL(reportHref('https://tracker.example/new', { ...report, selected })).searchParams.get('body')!;
+	const [, quote] = /Selected words: “([^”]*)”/.exec(body)!;
+	expect(quote!.length).toBeLessThanOrEqual(QUOTED_CHARACTERS);
+	expect(quote).toMatch(/^word word .*…$/);
+	expect(reportHref('https://tracker.example/new', { ...report, selected }).length).toBeLessThan(2000);
 });

@@ -3,6 +3,7 @@ import { documentSchema } from '../../src/schemas/document';
 import { authorList, byNewest, formatDate, publicationDetails } from '../../src/lib/format';
 import { withBase } from '../../src/lib/paths';
 import { buildToc } from '../../src/lib/toc';
+import { bookLink } from '../../src/lib/epub/links';
 
 describe('withBase', () => {
 	test.each([
@@ -61,5 +62,27 @@ describe('buildToc', () => {
 
 	test('is empty for a text without headings', () => {
 		expect(buildToc([])).toEqual([]);
+	});
+});
+
+describe('links of a document in an EPUB book (bookLink)', () => {
+	const links = {
+		page: 'https://example.org/reader/documents/this/',
+		documentsPath: '/reader/documents/',
+		inBook: new Set(['this', 'other']),
+		chapterFile: (id: string) => `${id}.xhtml`,
+	};
+
+	test('a link to a document the book holds, or to a passage of it, stays in the book, whether relative or from the root', () => {
+		expect(bookLink('../other/#p-2', links)).toBe('other.xhtml#p-2');
+		expect(bookLink('/reader/documents/other/', links)).toBe('other.xhtml');
+		expect(bookLink('/reader/documents/this/#fn-1', links)).toBe('this.xhtml#fn-1');
+	});
+
+	test('any other link leads to its address on the site, or elsewhere', () => {
+		expect(bookLink('../elsewhere/#p-2', links)).toBe('https://example.org/reader/documents/elsewhere/#p-2');
+		expect(bookLink('/reader/documents/other/cite/', links)).toBe('https://example.org/reader/documents/other/cite/');
+		expect(bookLink('/reader/topics/kim-il-sung/', links)).toBe('https://example.org/reader/topics/kim-il-sung/');
+		expect(bookLink('https://other.example/documents/other/', links)).toBe('https://other.example/documents/other/');
 	});
 });
