@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import offline from './src/integrations/offline';
 import pagefindIndex from './src/integrations/pagefind';
+import plainLazyImports from './src/integrations/plain-lazy-imports';
 import searchVocabulary from './src/integrations/search-vocabulary';
 import securityHeaders from './src/integrations/security-headers';
 import { correctionsAddress } from './src/lib/corrections';
@@ -37,6 +38,8 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	// The citation pages of each document are reached from it; the sitemap lists the pages worth finding.
 	integrations: [
+		// Each page's script imports what it loads lazily without Vite's preload wrapper.
+		plainLazyImports(),
 		sitemap({ filter: (page) => !/\/documents\/[^/]+\/cite\/$/.test(page) }),
 		// Only document pages carry `data-pagefind-body`.
 		pagefindIndex({ glob: `${documentPath('*')}index.html` }),
