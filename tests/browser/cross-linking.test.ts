@@ -247,6 +247,8 @@ describe('links to a passage', () => {
 		const button = page.locator('.passage-link-button');
 		await button.waitFor();
 		expect(await button.textContent()).toBe('Copy link to this passage');
+		// The clipboard outlives a test's page: empty it, so that an earlier test's link is not read as this one's.
+		await page.evaluate(() => navigator.clipboard.writeText(''));
 		await button.click();
 		await expect.poll(() => clipboard(page)).toMatch(new RegExp(`#${anchor}:~:text=`));
 		return clipboard(page);
