@@ -11,12 +11,13 @@ import { settingsBoot } from './reader-settings';
 /** How a CSP allows one inline script: by the hash of its exact text. */
 const scriptHash = (source: string): string => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
 
-/** The CSP of every page. */
-const cspDirectives = [
+/** The CSP of every page; `dev` for `astro dev`, whose pages differ in their styles alone. */
+const cspDirectives = (dev = false) => [
 	"default-src 'self'",
 	// Pagefind's search engine is WebAssembly; this allows compiling it, not JavaScript's eval.
 	`script-src 'self' 'wasm-unsafe-eval' ${scriptHash(settingsBoot)}`,
-	"style-src 'self'",
+	// The dev server puts each stylesheet into the page as a <style>, to swap it as it is edited.
+	dev ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
 	// The favicon is a data: URI, inlined into every page.
 	"img-src 'self' data:",
 	"font-src 'self'",
@@ -27,10 +28,13 @@ const cspDirectives = [
 ];
 
 /** The CSP as a `<meta>` carries it. */
-export const cspMeta = cspDirectives.join('; ');
+export const cspMeta = cspDirectives().join('; ');
+
+/** The `<meta>` CSP of the pages `astro dev` serves, which would be unstyled under the built site's. */
+export const devCspMeta = cspDirectives(true).join('; ');
 
 /** The CSP as an HTTP header, which can also forbid framing (a `<meta>` CSP cannot). */
-export const cspHeader = [...cspDirectives, "frame-ancestors 'none'"].join('; ');
+export const cspHeader = [...cspDirectives(), "frame-ancestors 'none'"].join('; ');
 
 /** Headers for every path, for hosts that read a `_headers` file (Netlify, Cloudflare Pages…). */
 export const securityHeaders: Record<string, string> = {

@@ -57,7 +57,8 @@ function runBuild(outDir: string, env: Record<string, string>, args: string[]): 
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir, ...args], {
 			cwd: projectRoot,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+			// A production build, as `npm run build` makes, not one in the test runner's NODE_ENV=test.
+			env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk));
