@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { builds } from '../support/builds';
 import { type BuiltPage, idsOf, loadPages } from '../support/dist';
@@ -52,6 +53,17 @@ test('ids are unique on every page', () => {
 		const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
 		expect(repeated, page.path).toEqual([]);
 	}
+});
+
+test('no page sends an HTML comment: the templates’ notes are for who reads the source, not every reader’s download', () => {
+	let checked = 0;
+	for (const page of pages) {
+		const comments: string[] = [];
+		visit(page.tree, 'comment', (comment) => void comments.push(comment.value));
+		expect(comments, page.path).toEqual([]);
+		checked++;
+	}
+	expect(checked).toBeGreaterThan(20);
 });
 
 test('every footnote reference has exactly one note, and that note links back to it', () => {
