@@ -141,7 +141,7 @@ export function judgeTargets(results: Omit<Results, 'targets'>): Target[] {
 		targets.push({
 			name: `(vi) first load of ${path} no heavier than before offline reading, the EPUBs, the reader's settings and reports of mistakes (743dee9: ${kb(before.gzipBytes)}, ${before.requests} requests)`,
 			met: gzipBytes <= before.gzipBytes && requests <= before.requests,
-			figures: `${kb(gzipBytes)} gzipped (${change > 0 ? '+' : '−'}${Math.abs(change)} bytes), ${requests} requests`,
+			figures: `${kb(gzipBytes)} gzipped (${change === 0 ? 'the same' : `${change > 0 ? '+' : '−'}${Math.abs(change)} bytes`}), ${requests} requests`,
 		});
 	}
 	return targets;
