@@ -156,6 +156,29 @@ describe('the search page', () => {
 		expect(await page.locator('.search-page select[name="year"]').inputValue()).toBe('2013');
 	});
 
+	test('the results stay where they are when their count is announced, after a pause', async () => {
+		const page = await open(`${siteUrl}search/`);
+		// Measured in the page as each change happens: the first result's top when the list is
+		// filled, and again when the status gets its text.
+		const shift = page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const root = document.querySelector('.search-page')!;
+					const list = root.querySelector('.search-results')!;
+					const status = root.querySelector('.search-status')!;
+					let top: number | undefined;
+					new MutationObserver(() => {
+						const first = list.firstElementChild;
+						if (!first) return;
+						top ??= first.getBoundingClientRect().top;
+						if (status.textContent) resolve(first.getBoundingClientRect().top - top);
+					}).observe(root, { childList: true, subtree: true, characterData: true });
+				}),
+		);
+		await page.locator('.search-page input[type="search"]').fill('famine');
+		expect(await shift).toBe(0);
+	});
+
 	test('the Back button returns to the search as it was', async () => {
 		const page = await open(`${siteUrl}search/`);
 		await page.locator('.search-page input[type="search"]').fill('famine');
