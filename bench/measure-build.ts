@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { buildCacheRoot } from '../src/data/build-cache.ts';
 import { type OfflineSummary, offlinePaths } from '../src/lib/offline.ts';
-import { vocabularyPath } from '../src/lib/search-vocabulary.ts';
+import { shardListPath, shardPath } from '../src/lib/search-vocabulary.ts';
 import { buildSite } from '../tests/support/build.ts';
 import { folderSize, largestPage, round, samplePeakMemory, withTimeout } from './helpers.ts';
 
@@ -33,8 +33,8 @@ export interface BuildMeasurement {
 	pagefindBytes: number;
 	/** Only the index the build produced: `index/`, `fragment/`, `filter/`, the `.pf_meta` and the entry file. */
 	pagefindIndexBytes: number;
-	/** The index's vocabulary, which search loads to correct a misspelt word: its words, and bytes raw and gzipped. */
-	vocabulary: { words: number; bytes: number; gzipBytes: number };
+	/** The index's vocabulary, in the shards search loads a few at a time: its words, its shards, bytes raw and gzipped, and the largest shard's gzipped. */
+	vocabulary: { words: number; shards: number; bytes: number; gzipBytes: number; largestShardGzipBytes: number };
 	/** The copy a reader keeps for offline reading (`offline.json`), and the service worker that keeps it. */
 	offline: { files: number; bytes: number; workerBytes: number; workerGzipBytes: number };
 	/** The EPUB books: each document's (by id) and the library's. */
@@ -54,12 +54,17 @@ async function epubSizes(outDir: string): Promise<BuildMeasurement['epubs']> {
 }
 
 async function vocabularySize(outDir: string): Promise<BuildMeasurement['vocabulary']> {
-	const file = await readFile(join(outDir, vocabularyPath));
-	return {
-		words: (JSON.parse(file.toString('utf8')) as unknown[]).length,
-		bytes: file.length,
-		gzipBytes: gzipSync(file, { level: 9 }).length,
-	};
+	const names = JSON.parse(await readFile(join(outDir, shardListPath), 'utf8')) as string[];
+	const size: BuildMeasurement['vocabulary'] = { words: 0, shards: names.length, bytes: 0, gzipBytes: 0, largestShardGzipBytes: 0 };
+	for (const name of names) {
+		const file = await readFile(join(outDir, shardPath(name)));
+		const gzipBytes = gzipSync(file, { level: 9 }).length;
+		size.words += (JSON.parse(file.toString('utf8')) as { words: unknown[] }).words.length;
+		size.bytes += file.length;
+		size.gzipBytes += gzipBytes;
+		size.largestShardGzipBytes = Math.max(size.largestShardGzipBytes, gzipBytes);
+	}
+	return size;
 }
 
 const pagefindLine = /\[pagefind\] indexed (\d+) pages into .* in ([\d.]+) s/;

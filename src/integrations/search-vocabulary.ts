@@ -1,8 +1,8 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { vocabularyOf, vocabularyPath } from '../lib/search-vocabulary';
+import { shardListPath, shardPath, vocabularyDir, vocabularyShards } from '../lib/search-vocabulary';
 
 /** What Pagefind writes before the JSON of a fragment, once unzipped. */
 const signature = 'pagefind_dcd';
@@ -10,23 +10,33 @@ const signature = 'pagefind_dcd';
 /** A fragment holds one page's indexed text; a fragment group, several pages' by their hash. */
 type Fragment = { content: string } | Record<string, { content: string }>;
 
-/** The indexed text of every page, read back from the fragments Pagefind wrote. */
-async function indexedTexts(fragments: string): Promise<string[]> {
-	const texts: string[] = [];
+/**
+ * The indexed text of every page, read back from the fragments Pagefind wrote, with the page's id
+ * in the index (its fragment's name, as search results give it), one page at a time.
+ */
+async function* indexedPages(fragments: string): AsyncGenerator<{ id: string; content: string }> {
 	for (const name of await readdir(fragments)) {
 		const data = gunzipSync(await readFile(`${fragments}/${name}`)).toString('utf8');
 		if (!data.startsWith(signature)) throw new Error(`${fragments}/${name} is not a Pagefind fragment`);
 		const fragment = JSON.parse(data.slice(signature.length)) as Fragment;
-		if (typeof fragment.content === 'string') texts.push(fragment.content);
-		else for (const page of Object.values(fragment as Record<string, { content: string }>)) texts.push(page.content);
+		const id = name.replace(/\.pf_fragment$/, '');
+		if (typeof fragment.content === 'string') yield { id, content: fragment.content };
+		else
+			for (const [hash, page] of Object.entries(fragment as Record<string, { content: string }>)) yield { id: hash, content: page.content };
 	}
-	return texts;
+}
+
+/** Collects an async generator, for functions that take an iterable. */
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+	const collected: T[] = [];
+	for await (const item of items) collected.push(item);
+	return collected;
 }
 
 /**
- * Writes the index's vocabulary (`pagefind-vocabulary.json`, see src/lib/search-vocabulary.ts)
- * from the text Pagefind indexed, after the index is built: search loads it to correct a
- * misspelt word, only when a query finds nothing.
+ * Writes the index's vocabulary (`search-vocabulary/*.json`, see src/lib/search-vocabulary.ts)
+ * from the text Pagefind indexed, after the index is built: search loads a shard for each word
+ * typed, and the shards around a word the documents do not use, to correct it.
  */
 export default function searchVocabulary(): AstroIntegration {
 	return {
@@ -34,11 +44,21 @@ export default function searchVocabulary(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const vocabulary = vocabularyOf(await indexedTexts(`${site}pagefind/fragment`));
-				if (vocabulary.length === 0) throw new Error(`The search index in ${site}pagefind holds no word`);
-				const json = JSON.stringify(vocabulary);
-				await writeFile(`${site}${vocabularyPath}`, json);
-				logger.info(`wrote ${vocabulary.length} words (${(json.length / 1000).toFixed(1)} KB) into ${vocabularyPath}`);
+				const shards = vocabularyShards(await collect(indexedPages(`${site}pagefind/fragment`)));
+				if (shards.size === 0) throw new Error(`The search index in ${site}pagefind holds no word`);
+				await rm(`${site}${vocabularyDir}`, { recursive: true, force: true });
+				await mkdir(`${site}${vocabularyDir}`, { recursive: true });
+				let [words, bytes, largest] = [0, 0, 0];
+				for (const [name, shard] of shards) {
+					const json = JSON.stringify(shard);
+					await writeFile(`${site}${shardPath(name)}`, json);
+					[words, bytes, largest] = [words + shard.words.length, bytes + json.length, Math.max(largest, json.length)];
+				}
+				await writeFile(`${site}${shardListPath}`, JSON.stringify([...shards.keys()].sort()));
+				const kb = (n: number) => (n / 1000).toFixed(1);
+				logger.info(
+					`wrote ${words} words into ${shards.size} shards in ${vocabularyDir}/ (${kb(bytes)} KB, the largest ${kb(largest)} KB)`,
+				);
 			},
 		},
 	};

@@ -4,6 +4,7 @@
  * reader saves for themselves), the files that describe it, and the messages between the page and
  * the service worker (src/service-worker/sw.ts) that keeps it.
  */
+import { vocabularyDir } from './search-vocabulary';
 
 /** The files a build writes for the offline copy, under the base path. */
 export const offlinePaths = {
@@ -31,8 +32,8 @@ export interface OfflineFiles {
 /** Pagefind's own search interfaces: the site searches with its own (src/scripts/search-ui.ts). */
 const pagefindInterface = /^pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
 
-/** Files the site fetches as it is read that are not pages: the search's spellings and vocabulary. */
-const readData = new Set(['topics/spellings.json', 'pagefind-vocabulary.json']);
+/** Files the site fetches as it is read that are not pages: the search's spellings, and its vocabulary's shards. */
+const readData = (path: string): boolean => path === 'topics/spellings.json' || path.startsWith(`${vocabularyDir}/`);
 
 /**
  * Whether a built file, by its path in the build, is part of the offline copy: a page, a script or
@@ -43,7 +44,7 @@ export function keptOffline(path: string): boolean {
 	if (path.endsWith('.html')) return true;
 	if (path.startsWith('_astro/')) return true;
 	if (path.startsWith('pagefind/')) return !pagefindInterface.test(path);
-	return readData.has(path);
+	return readData(path);
 }
 
 /** The address a built file is served at, under the base: a folder's `index.html` as the folder. */

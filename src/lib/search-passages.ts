@@ -5,6 +5,7 @@
  * marked: nothing of them is ever parsed as HTML.
  */
 import { passageLabel } from './passages';
+import { wordsOf } from './search-vocabulary';
 
 /** An element of the page with an id, at its word position in the indexed text. */
 export interface Anchor {
@@ -99,6 +100,12 @@ export function phraseLocations(content: string, phrase: string): number[] {
 		}
 	}
 	return locations;
+}
+
+/** The words at word positions of a page's text, as the vocabulary spells them: lower case, less the marks around them. */
+export function wordsAt(content: string, locations: readonly number[]): string[] {
+	const words = content.split(wordSeparator);
+	return locations.flatMap((location) => wordsOf(words[location] ?? ''));
 }
 
 /** The first word of the densest run of `length` words among `locations`, between `from` and `to`. */

@@ -58,8 +58,3 @@ export function parseQuery(query: string): ParsedQuery {
 
 /** What Pagefind is asked for a term: a phrase in quotes (its exact mode), words as they are. */
 export const pagefindTerm = ({ text, phrase }: Term): string => (phrase ? `"${text}"` : text);
-
-/** The words of a query that its results contain: the terms searched for, not those left out. */
-export function wantedWords({ clauses }: ParsedQuery): string[] {
-	return clauses.flatMap((clause) => clause.flatMap(({ text }) => text.split(' ')));
-}

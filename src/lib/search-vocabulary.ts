@@ -1,14 +1,51 @@
 /**
- * The index's vocabulary: every word of the indexed text with the number of times it occurs,
- * written at build time beside Pagefind's index, so that search can tell a misspelt word from one
- * the documents use and find the nearest they do use (see spelling-correction.ts).
+ * The index's vocabulary: every word of the indexed text with the number of times it occurs, and,
+ * for a word few pages hold, which pages hold it as written. Written at build time beside
+ * Pagefind's index, in shards of one first letter and one length each, so that search fetches only
+ * the few it needs: one a word typed, to rank the pages that hold the word as typed above those
+ * that hold another form of it (the index matches stems), and to tell a word the documents use from
+ * one they do not; and the five around a misspelt word, to correct it (see spelling-correction.ts).
  */
 
-/** The vocabulary file: `[word, occurrences]` pairs, the most frequent first. */
-export type VocabularyFile = [word: string, count: number][];
+/** A shard's file: `[word, occurrences]` pairs, the most frequent first, and the pages of its rare words. */
+export interface VocabularyShard {
+	words: [word: string, count: number][];
+	/** A word that at most `RARE_WORD_PAGES` pages hold, and their ids in the index. */
+	pages: Record<string, string[]>;
+}
 
-/** Where the vocabulary is written, under the site's base. */
-export const vocabularyPath = 'pagefind-vocabulary.json';
+/** Where the shards are written, under the site's base. */
+export const vocabularyDir = 'search-vocabulary';
+
+/**
+ * A word held by this many pages or fewer lists them: enough to lift the few pages holding a rare
+ * word as typed above the many holding another form of it. A commoner word's pages are ranked by
+ * Pagefind alone.
+ */
+export const RARE_WORD_PAGES = 10;
+
+/** Words longer than this share a shard with those of this length. */
+const LONGEST_SHARD = 24;
+
+/** The shard a word is in: its first character (as a code point) and its length. */
+export const shardName = (word: string): string => shardOf(word.codePointAt(0)!, word.length);
+
+const shardOf = (first: number, length: number): string => `${first.toString(16)}-${Math.min(length, LONGEST_SHARD)}`;
+
+/** The list of the shards written, so that search asks for no shard that does not exist. */
+export const shardListPath = `${vocabularyDir}/shards.json`;
+
+/** The shard's address, under the site's base. */
+export const shardPath = (name: string): string => `${vocabularyDir}/${name}.json`;
+
+/** The shards that hold the words within `distance` letters of `word`'s length, and beginning as it does. */
+export function nearbyShards(word: string, distance: number): string[] {
+	const first = word.codePointAt(0);
+	if (first === undefined) return [];
+	const names = new Set<string>();
+	for (let length = Math.max(2, word.length - distance); length <= word.length + distance; length++) names.add(shardOf(first, length));
+	return [...names];
+}
 
 /**
  * The words of a text as search matches them: lower case, without the marks around them; a word
@@ -27,9 +64,28 @@ export function wordsOf(text: string): string[] {
 	return words;
 }
 
-/** Counts the words of texts; the file lists them most frequent first, then alphabetically. */
-export function vocabularyOf(texts: Iterable<string>): VocabularyFile {
+/** The vocabulary of indexed pages, by shard name: each word counted, and a rare word's pages listed. */
+export function vocabularyShards(pages: Iterable<{ id: string; content: string }>): Map<string, VocabularyShard> {
 	const counts = new Map<string, number>();
-	for (const text of texts) for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-	return [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
+	const holders = new Map<string, Set<string>>();
+	for (const { id, content } of pages) {
+		for (const word of wordsOf(content)) {
+			counts.set(word, (counts.get(word) ?? 0) + 1);
+			let pagesOfWord = holders.get(word);
+			if (!pagesOfWord) holders.set(word, (pagesOfWord = new Set()));
+			// Past the limit the word is common: its pages are no longer kept.
+			if (pagesOfWord.size <= RARE_WORD_PAGES) pagesOfWord.add(id);
+		}
+	}
+	const shards = new Map<string, VocabularyShard>();
+	const sorted = [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
+	for (const [word, count] of sorted) {
+		const name = shardName(word);
+		let shard = shards.get(name);
+		if (!shard) shards.set(name, (shard = { words: [], pages: {} }));
+		shard.words.push([word, count]);
+		const pagesOfWord = holders.get(word)!;
+		if (pagesOfWord.size <= RARE_WORD_PAGES) shard.pages[word] = [...pagesOfWord].sort();
+	}
+	return shards;
 }

@@ -1,11 +1,10 @@
 /**
- * Misspellings forgiven: for a query that found nothing, the nearest spellings the index holds of
- * its words that it does not hold, within one edit for a short word and two for a longer one,
- * nearest first and, as near, the most frequent first. A word the index holds, or begins (Pagefind
- * finds "famin" in "famine"), is never corrected; nor is a number.
+ * Misspellings forgiven: for a query with words the index does not hold, the nearest spellings it
+ * does hold, within one edit for a short word and two for a longer one, nearest first and, as
+ * near, the most frequent first. A word the index holds, or begins (Pagefind finds "famin" in
+ * "famine"), is never corrected; nor is a number.
  */
 import leven from 'leven';
-import type { VocabularyFile } from './search-vocabulary';
 
 export interface Vocabulary {
 	/** Each word and the times it occurs. */
@@ -14,12 +13,12 @@ export interface Vocabulary {
 	sorted: readonly string[];
 }
 
-export function readVocabulary(file: VocabularyFile): Vocabulary {
+export function readVocabulary(file: readonly (readonly [word: string, count: number])[]): Vocabulary {
 	return { counts: new Map(file), sorted: file.map(([word]) => word).sort() };
 }
 
 /** Whether the index holds a word, or a word it begins. */
-function holds({ counts, sorted }: Vocabulary, word: string): boolean {
+export function holds({ counts, sorted }: Vocabulary, word: string): boolean {
 	if (counts.has(word)) return true;
 	let low = 0;
 	let high = sorted.length;
@@ -40,7 +39,8 @@ interface Candidate {
 	count: number;
 }
 
-const maxDistance = (word: string): number => (word.length <= 4 ? 1 : 2);
+/** How many edits from a word its correction may be: one for a word of up to four letters, two for a longer one. */
+export const maxDistance = (word: string): number => (word.length <= 4 ? 1 : 2);
 
 /** The index's words near enough to `word`. */
 function nearest(vocabulary: Vocabulary, word: string): { word: string; distance: number; count: number }[] {
@@ -55,7 +55,7 @@ function nearest(vocabulary: Vocabulary, word: string): { word: string; distance
 }
 
 /** A query's words, where they stand in it; `OR` is syntax, not a word. */
-function queryWords(query: string) {
+export function queryWords(query: string) {
 	return [...query.matchAll(/[\p{L}\p{N}]+/gu)]
 		.filter(([word]) => word !== 'OR')
 		.map((match) => ({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
@@ -74,13 +74,19 @@ const MAX_CORRECTIONS = 4;
  * The corrections worth trying for a query that found nothing, best first: each word the index
  * does not hold replaced by a near one; a word joined to the one before it where the index holds
  * them as one ("Kim Jong eun" → "jongun"), or split where it holds the parts. Empty when every word
- * is in the index.
+ * is in the index. `held` tells a word the index holds; by default, one the vocabulary holds or
+ * begins (a vocabulary loaded in part can be told more).
  */
-export function corrections(query: string, vocabulary: Vocabulary, names: ReadonlySet<string> = new Set()): Correction[] {
+export function corrections(
+	query: string,
+	vocabulary: Vocabulary,
+	names: ReadonlySet<string> = new Set(),
+	held: (word: string) => boolean = (word) => holds(vocabulary, word),
+): Correction[] {
 	const words = queryWords(query);
 	const perWord: Candidate[][] = [];
 	for (const [index, { word, start, end }] of words.entries()) {
-		if (/\p{N}/u.test(word) || holds(vocabulary, word)) continue;
+		if (/\p{N}/u.test(word) || held(word)) continue;
 		const candidates: Candidate[] = nearest(vocabulary, word).map((near) => ({ text: near.word, start, end, ...near }));
 		const before = words[index - 1];
 		// Joined only across a space or a hyphen (not " -", which leaves a word out), and only into a

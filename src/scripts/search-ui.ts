@@ -17,6 +17,7 @@ import {
 import type { ExcerptPart } from '../lib/search-passages';
 import { searchPath } from '../lib/paths';
 import { sitePath } from '../lib/urls';
+import { queryWithout } from '../lib/search-words';
 import { filterCounts, findAll, type Found, loadEngine, typingPause } from './search/engine';
 
 /** Results shown at first, and added by each "More results": each costs Pagefind a fragment file. */
@@ -56,6 +57,10 @@ function excerpt(parts: readonly ExcerptPart[], className: string): HTMLElement 
 }
 
 const code = (text: string) => el('code', {}, text);
+
+/** Words in quotes, listed: “breakfast” and “marmalade”. */
+const quoted = (words: readonly string[]): string =>
+	new Intl.ListFormat('en', { type: 'conjunction' }).format(words.map((word) => `“${word}”`));
 
 /** How to write a query, under the field: made here rather than sent with every page. */
 const help = () =>
@@ -127,7 +132,8 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		...Object.entries(sortOrders).map(([value, label]) => el('option', { value, selected: value === state.sort }, label)),
 	);
 	const more = el('button', { type: 'button', className: 'search-more', hidden: true }, 'More results');
-	// "Showing results for …": said when a query found nothing and the nearest spelling did.
+	// "Showing results for …": said when a word typed is not in the index and its nearest spelling
+	// found results; "No document holds …", when a word has no spelling near enough.
 	const correction = el('p', { className: 'search-correction', hidden: true });
 	// On a narrow screen the filters fold away, so that the results start high enough to be seen.
 	const filtersShown = matchMedia('(min-width: 40rem)').matches || Object.values(state.filters).some((values) => values?.length);
@@ -149,8 +155,21 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	results.after(more);
 	results.before(correction);
 
-	function showCorrection(corrected: string | undefined) {
-		correction.hidden = corrected === undefined;
+	function showCorrection(corrected: string | undefined, missing: readonly string[] = []) {
+		correction.hidden = corrected === undefined && missing.length === 0;
+		if (missing.length > 0) {
+			const without = queryWithout(state.query, missing);
+			const instead =
+				without === undefined
+					? undefined
+					: el('button', { type: 'button', className: 'search-instead' }, 'search for ', el('em', {}, without));
+			instead?.addEventListener('click', () => {
+				input.value = without!;
+				searchField();
+				input.focus();
+			});
+			return correction.replaceChildren(`No document holds ${quoted(missing)}`, ...(instead ? [' — ', instead] : ['.']));
+		}
 		if (corrected === undefined) return correction.replaceChildren();
 		const typed = state.query;
 		const instead = el('button', { type: 'button', className: 'search-instead' }, 'search instead for ', el('em', {}, typed));
@@ -249,18 +268,19 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		const response = await findAll(engine, state, shown, uncorrected !== state.query);
 		// A later search has started: show nothing of this one.
 		if (response === null || current !== run) return;
-		const { total, found: data, corrected } = response;
+		const { total, found: data, corrected, missing } = response;
 		// A reader may already be on a result: keep the focus on the same link in the new list.
 		const focused = results.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
 		const moreHadFocus = document.activeElement === more;
 		const before = results.children.length;
 		results.replaceChildren(...data.map(renderResult));
 		results.dataset.query = state.query; // what the list answers, while the status waits to speak
-		showCorrection(corrected);
+		showCorrection(corrected, missing);
 		if (focused) results.querySelector<HTMLElement>(`[data-result-link][href="${CSS.escape(focused)}"]`)?.focus();
 		const what = state.query ? ` for “${state.query}”` : '';
 		const count = `${total} ${total === 1 ? 'result' : 'results'}`;
-		if (corrected !== undefined) announce(`${count} for “${corrected}”, since there are no results${what}.`);
+		if (missing) announce(`No document holds ${quoted(missing)}: no results${what}.`);
+		else if (corrected !== undefined) announce(`${count} for “${corrected}”, since there are no results${what}.`);
 		else announce(total === 0 ? `No results${what}.` : `${count}${what}.`);
 		more.hidden = total <= shown;
 		if (state.query) afterResults();

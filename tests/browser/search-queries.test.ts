@@ -110,14 +110,57 @@ describe('misspellings forgiven', () => {
 		}
 	});
 
-	test('the vocabulary loads only when a query finds nothing', async () => {
+	test('a query fetches one shard of the vocabulary a word; a word the documents do not use, the few shards around it', async () => {
 		const page = await browser().newPage();
 		const fetched: string[] = [];
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		const shards = () => fetched.filter((path) => /\/search-vocabulary\/[\da-f]+-\d+\.json$/.test(path));
 		await searchPageAnswer(page, siteUrl, 'famine');
-		expect(fetched.filter((path) => path.endsWith('pagefind-vocabulary.json'))).toEqual([]);
+		expect(shards()).toEqual(['/search-vocabulary/66-6.json']);
+		fetched.length = 0;
 		await searchPageAnswer(page, siteUrl, 'Khrushchov');
-		expect(fetched.filter((path) => path.endsWith('pagefind-vocabulary.json')).length).toBe(1);
+		// "khrushchov": the words of eight to twelve letters in k (one of them "khrushchev"), of eight
+		// to ten in h, and its parts ("kh" + "rushchov"…); never the whole vocabulary.
+		expect(shards().length).toBeGreaterThan(5);
+		expect(shards().length).toBeLessThan(30);
+		expect(shards()).toContain('/search-vocabulary/6b-10.json');
+	});
+});
+
+describe('the words as typed', () => {
+	test('a document that holds a word as typed comes before one that holds only another form of it', async () => {
+		// The statement says "successor" twice in a short text; only Lankov says "successors".
+		expect((await answer('successors')).results).toEqual([lankov, workers]);
+		// The statement says "threaten" and "threat"; only the essay says "threatened".
+		expect((await answer('threatened')).results).toEqual([revolution, workers]);
+		// And the other way round: only the statement says "drives"; Lankov says "drive".
+		expect((await answer('drives')).results[0]).toBe(workers);
+	});
+
+	test('a phrase in quotes is those words as typed: another form of one of them is not the phrase', async () => {
+		// Lankov's "would likely" is another form of "would like" to the index's stems.
+		const { results, status, passages } = await answer('"would like"');
+		expect(results).toEqual([workers]);
+		expect(passages[0]).toBe('p-13');
+		expect(status).toBe('1 result for “"would like"”.');
+	});
+
+	test('a misspelt word is corrected even where the index answers it with a word that begins as it does', async () => {
+		// Pagefind answers "Stalinsim" with "Stalin…", the longest start it holds.
+		const { correction, results } = await answer('Stalinsim');
+		expect(correction).toBe('Showing results for Stalinism — search instead for Stalinsim');
+		expect(results).toEqual([lankov]);
+	});
+
+	test('a word with no near spelling is said to be missing, never dropped from the query', async () => {
+		// "Red" is one letter from "Led", but nothing is near "breakfast": "Breakfast in Led" would drop it.
+		const { results, correction, status } = await answer('Breakfast in Red');
+		expect(results).toEqual([]);
+		expect(correction).toBe('No document holds “breakfast” and “red”.');
+		expect(status).toBe('No document holds “breakfast” and “red”: no results for “Breakfast in Red”.');
+		const misspelt = await answer('misemlpoyed');
+		expect(misspelt.results).toEqual([]);
+		expect(misspelt.correction).toBe('No document holds “misemlpoyed”.');
 	});
 });
 

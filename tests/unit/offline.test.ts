@@ -16,7 +16,8 @@ test('the offline copy holds the pages, their scripts and styles, the search ind
 		'pagefind/index/en_4e7e354.pf_index',
 		'pagefind/fragment/en_d29c7a1.pf_fragment',
 		'pagefind/filter/en_23ae512.pf_filter',
-		'pagefind-vocabulary.json',
+		'search-vocabulary/shards.json',
+		'search-vocabulary/66-6.json',
 		'topics/spellings.json',
 	]) {
 		expect(keptOffline(path), path).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pagefindTerm, parseQuery, wantedWords } from '../../src/lib/search-query';
+import { pagefindTerm, parseQuery } from '../../src/lib/search-query';
 
 describe('the query as search understands it', () => {
 	test('plain words are one clause each, with no syntax, and know where they start', () => {
@@ -136,19 +136,5 @@ describe('what Pagefind is asked for a term', () => {
 	test('a phrase in quotes, words as they are', () => {
 		expect(pagefindTerm({ text: 'Kim Il Sung', phrase: true, start: 0 })).toBe('"Kim Il Sung"');
 		expect(pagefindTerm({ text: 'Kim Il-sung', phrase: false, start: 0 })).toBe('Kim Il-sung');
-	});
-});
-
-describe('the words a query wants', () => {
-	test('are the words of every clause’s terms, and none of those left out', () => {
-		expect(wantedWords(parseQuery('"Kim Il Sung" famine -China -"Soviet Union" Mao OR Stalin'))).toEqual([
-			'Kim',
-			'Il',
-			'Sung',
-			'famine',
-			'Mao',
-			'Stalin',
-		]);
-		expect(wantedWords(parseQuery('-China'))).toEqual([]);
 	});
 });

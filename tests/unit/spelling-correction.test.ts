@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { vocabularyOf, wordsOf } from '../../src/lib/search-vocabulary';
+import { nearbyShards, shardName, vocabularyShards, wordsOf } from '../../src/lib/search-vocabulary';
 import { corrections, readVocabulary } from '../../src/lib/spelling-correction';
 
 describe('the words of the index', () => {
@@ -30,15 +30,34 @@ describe('the words of the index', () => {
 		expect(wordsOf('1996 B-52 1990s the x-ray a famine')).toEqual(['the', 'xray', 'ray', 'famine']);
 	});
 
-	test('are counted, the most frequent first, then in alphabetical order', () => {
-		expect(vocabularyOf(['the famine', 'The Famine and the war', 'war in 1996'])).toEqual([
-			['the', 3],
-			['famine', 2],
-			['war', 2],
-			['and', 1],
-			['in', 1],
+	test('are counted in shards of one first letter and one length, the most frequent first, then in alphabetical order', () => {
+		const shards = vocabularyShards([
+			{ id: 'a', content: 'the famine' },
+			{ id: 'b', content: 'The Famine and the war' },
+			{ id: 'c', content: 'war in 1996' },
 		]);
-		expect(vocabularyOf([])).toEqual([]);
+		expect(shards.get(shardName('the'))!.words).toEqual([['the', 3]]);
+		expect(shards.get(shardName('war'))!.words).toEqual([['war', 2]]);
+		expect(shards.get(shardName('famine'))!.words).toEqual([['famine', 2]]);
+		expect(shards.get(shardName('in'))!.words).toEqual([['in', 1]]);
+		expect([...shards.values()].flatMap(({ words }) => words)).toHaveLength(5);
+		expect(vocabularyShards([]).size).toBe(0);
+	});
+
+	test('list the pages of a word few pages hold, and not those of a common word', () => {
+		const pages = Array.from({ length: 12 }, (_, index) => ({ id: `page-${index}`, content: index < 2 ? 'stiffness stiff' : 'stiff' }));
+		const shards = vocabularyShards(pages);
+		expect(shards.get(shardName('stiffness'))!.pages).toEqual({ stiffness: ['page-0', 'page-1'] });
+		expect(shards.get(shardName('stiff'))!.pages).toEqual({});
+		expect(shards.get(shardName('stiff'))!.words).toEqual([['stiff', 12]]);
+	});
+
+	test('put a word in the shard of its first letter and its length, so that a correction reads only the shards near its length', () => {
+		expect(shardName('famine')).toBe('66-6');
+		expect(shardName('pyŏngyang')).toBe(shardName('pyongyang'));
+		expect(shardName('a'.repeat(40))).toBe(shardName('a'.repeat(24)));
+		expect(nearbyShards('famine', 2)).toEqual(['66-4', '66-5', '66-6', '66-7', '66-8']);
+		expect(nearbyShards('kin', 1)).toEqual(['6b-2', '6b-3', '6b-4']);
 	});
 
 	test('are read with their counts, and in alphabetical order', () => {

@@ -1,16 +1,18 @@
 /**
  * The search engine, without a DOM: loads Pagefind and the topics' spellings (each once, on first
  * use), runs the searches a reader's query needs (its words, phrases, OR, what it leaves out, the
- * other spellings of a name it holds), combines them, and, when a query finds nothing, tries the
- * nearest spellings the index holds (the vocabulary, loaded only then).
+ * other spellings of a name it holds), combines them, puts the pages that hold a rare word as typed
+ * first, keeps only the pages that hold a phrase as quoted, and, when a word typed is not in the
+ * index, tries the nearest spellings the index holds (from the vocabulary's shards around it).
  */
 import { type Combined, combineResults, planSearch } from '../../lib/search-plan';
-import { pageMatches, type PageMatches, phraseLocations } from '../../lib/search-passages';
+import { pageMatches, type PageMatches, phraseLocations, wordsAt } from '../../lib/search-passages';
 import { pagefindSearchOptions, type SearchState } from '../../lib/search';
-import { parseQuery, wantedWords } from '../../lib/search-query';
+import { type ParsedQuery, pagefindTerm, parseQuery } from '../../lib/search-query';
 import { createSpellings, type TopicSpellings } from '../../lib/search-spellings';
-import { type VocabularyFile, vocabularyPath } from '../../lib/search-vocabulary';
-import { corrections, readVocabulary, type Vocabulary } from '../../lib/spelling-correction';
+import { shardListPath, shardName, shardPath, type VocabularyShard } from '../../lib/search-vocabulary';
+import { correctionShards, isHeld, plainWords, rankByWordsAsTyped, requiredWords } from '../../lib/search-words';
+import { corrections, queryWords, readVocabulary } from '../../lib/spelling-correction';
 import { sitePath } from '../../lib/urls';
 import type { Pagefind, PagefindResult, ResultData } from './pagefind';
 
@@ -49,15 +51,45 @@ async function loadJson<T>(path: string): Promise<T> {
 /** The topics' spellings, so that a name typed one way finds it written another. */
 const loadSpellings = once(async () => createSpellings(await loadJson<TopicSpellings[]>('topics/spellings.json').catch(() => [])));
 
-/** The index's words, to correct a misspelt one; loaded only when a query finds nothing. */
-const loadVocabulary = once(async (): Promise<Vocabulary> => readVocabulary(await loadJson<VocabularyFile>(vocabularyPath)));
+/** The vocabulary's shards that exist, so that none is asked for in vain. */
+const loadShardList = once(async () => new Set(await loadJson<string[]>(shardListPath)));
+
+const shards = new Map<string, Promise<VocabularyShard>>();
+
+/** A shard of the vocabulary, fetched once; one the build did not write holds no word. */
+async function loadShard(name: string): Promise<VocabularyShard> {
+	if (!(await loadShardList()).has(name)) return { words: [], pages: {} };
+	let shard = shards.get(name);
+	if (!shard) {
+		shard = loadJson<VocabularyShard>(shardPath(name));
+		// A failure is not kept: the next search asks again.
+		shard.catch(() => shards.delete(name));
+		shards.set(name, shard);
+	}
+	return shard;
+}
+
+/** What the vocabulary says of words typed: whether it holds each, and the pages of a rare one. */
+interface WordFacts {
+	holds(word: string): boolean;
+	pagesOf(word: string): readonly string[] | undefined;
+}
+
+/** The facts of the words typed, from their shards, one each. */
+async function wordFacts(words: readonly string[]): Promise<WordFacts> {
+	const loaded = new Map(await Promise.all(words.map(async (word) => [word, await loadShard(shardName(word))] as const)));
+	const holds = (word: string) => loaded.get(word)?.words.some(([other]) => other === word) ?? false;
+	return { holds, pagesOf: (word) => (holds(word) ? loaded.get(word)!.pages[word] : []) };
+}
 
 /**
- * Pagefind, ready to search, with the topics' spellings loading alongside it rather than after
- * it. Rejects when Pagefind cannot load; the next call tries again.
+ * Pagefind, ready to search, with the topics' spellings and the list of the vocabulary's shards
+ * loading alongside it rather than after it. Rejects when Pagefind cannot load; the next call
+ * tries again.
  */
 export function loadEngine(): Promise<Pagefind> {
 	void loadSpellings();
+	void loadShardList().catch(() => undefined);
 	return loadPagefind();
 }
 
@@ -98,6 +130,8 @@ export interface Found {
 	spellings: string[];
 	/** The words its page should highlight: those it was found by. */
 	words: string;
+	/** The words of the page its matches are, in lower case. */
+	matched: Set<string>;
 }
 
 export interface Findings {
@@ -105,8 +139,10 @@ export interface Findings {
 	total: number;
 	/** The first of them, as many as asked for. */
 	found: Found[];
-	/** The query as corrected, when the query as typed found nothing and a correction did. */
+	/** The query as corrected, when a word typed is not in the index and a correction found results. */
 	corrected?: string;
+	/** The words typed that the index does not hold and that have no correction: the query finds nothing. */
+	missing?: string[];
 }
 
 type Hits = Map<string, PagefindResult>;
@@ -142,9 +178,9 @@ async function run(engine: Pagefind, state: SearchState, query: string) {
 
 /**
  * The first `count` results for a search and how many there are in all: by relevance, or in the
- * order of their date. A query that finds nothing is tried as the nearest spellings the index
- * holds, unless `correct` is false (the reader took the correction back). Null when a later
- * search has superseded this one.
+ * order of their date. A query with a word the index does not hold is tried as the nearest
+ * spellings it does hold, unless `correct` is false (the reader took the correction back). Null
+ * when a later search has superseded this one.
  */
 export function findAll(engine: Pagefind, state: SearchState, count: number, correct = true): Promise<Findings | null> {
 	const search = ++latest;
@@ -155,37 +191,82 @@ export function findAll(engine: Pagefind, state: SearchState, count: number, cor
 
 /** What `findAll` finds, as search number `search`. */
 async function find(search: number, engine: Pagefind, state: SearchState, count: number, correct: boolean): Promise<Findings | null> {
+	// A name's words are not required: another spelling of it may lack them ("Nikita Khrushchev").
+	const parsed = (await loadSpellings()).expand(state.query, parseQuery(state.query));
+	const required = requiredWords(parsed);
+	// The words' shards load beside the searches, not after them.
+	const facts = wordFacts(required).catch(() => undefined);
 	const combined = await run(engine, state, state.query);
 	// A reader still typing has moved on: no pages loaded for a query on the way.
 	if (search !== latest) return null;
-	const found = await firstFound(engine, state, combined, count);
-	// Pagefind passes over a word it does not hold ("Kim Jong Eun" finds "Kim Jong"): that word is
-	// not in the index either, as much as the word of a query that finds nothing.
-	if (!correct || !state.query || (combined.length > 0 && wordsFound(state.query, found))) return { total: combined.length, found };
-	const [vocabulary, spellings] = await Promise.all([loadVocabulary().catch(() => undefined), loadSpellings()]);
-	for (const correction of vocabulary ? corrections(state.query, vocabulary, spellings.nameWords) : []) {
+	const known = await facts;
+	const ranked = known ? rankByWordsAsTyped(combined, plainWords(parsed), known.pagesOf) : combined;
+	const findings = await firstFound(engine, state, ranked, count, quotedPhrases(parseQuery(state.query)));
+	if (!correct || !state.query || !known) return findings;
+	// Pagefind passes over a word it does not hold ("Kim Jong Eun" finds "Kim Jong"), or answers
+	// it with a word that begins as it does ("misemlpoyed" finds "Mises"): neither is that word.
+	const matched = findings.found.flatMap(({ matched }) => [...matched]);
+	const unheld = new Set(required.filter((word) => !isHeld(word, known.holds(word), matched)));
+	if (unheld.size === 0) return findings;
+	const correction = await corrected(search, engine, state, unheld);
+	if (correction === null || 'found' in correction) return correction;
+	const quoted = quotedPhrases(parseQuery(correction.query));
+	return { ...(await firstFound(engine, state, correction.results, count, quoted)), corrected: correction.query };
+}
+
+/**
+ * The first correction of a query that finds results: each word the index does not hold spelt as
+ * the nearest it does hold, and none left as typed, which would only drop it. When none does, no
+ * results, and the words the index does not hold. Null when a later search has superseded this one.
+ */
+async function corrected(
+	search: number,
+	engine: Pagefind,
+	state: SearchState,
+	unheld: ReadonlySet<string>,
+): Promise<{ query: string; results: Combined<PagefindResult>[] } | Findings | null> {
+	const words = queryWords(state.query);
+	const names = words.flatMap(({ word }, index) => (unheld.has(word) ? correctionShards(word, words[index - 1]?.word) : []));
+	const [loaded, spellings] = await Promise.all([Promise.all([...new Set(names)].map(loadShard)), loadSpellings()]);
+	const vocabulary = readVocabulary(loaded.flatMap(({ words }) => words));
+	for (const { query } of corrections(state.query, vocabulary, spellings.nameWords, (word) => !unheld.has(word))) {
 		// A reader still typing has moved on ("Kim Il S…"): no correction of a query on the way.
 		if (search !== latest) return null;
-		const results = await run(engine, state, correction.query);
-		if (results?.length) {
-			return { total: results.length, found: await firstFound(engine, state, results, count), corrected: correction.query };
-		}
+		if (queryWords(query).some(({ word }) => unheld.has(word))) continue;
+		const results = await run(engine, state, query);
+		if (results.length > 0) return { query, results };
 	}
-	return { total: combined.length, found };
+	return { total: 0, found: [], missing: [...unheld] };
 }
 
-/** Whether each word the query requires (not one of an OR's terms) stands among the matches of its results. */
-function wordsFound(query: string, found: readonly Found[]): boolean {
-	const { clauses } = parseQuery(query);
-	return wantedWords({ clauses: clauses.filter((clause) => clause.length === 1), excluded: [], syntax: false })
-		.map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
-		.every((word) => word === '' || found.some(({ matches }) => matches.terms.has(word)));
-}
+/** The phrases a reader put in quotes, as Pagefind is asked for them: those must stand as typed. */
+const quotedPhrases = ({ clauses }: ParsedQuery): Set<string> =>
+	new Set(clauses.flatMap((clause) => clause.filter(({ phrase }) => phrase).map(pagefindTerm)));
 
-/** The first `count` results, in the order asked for, with their pages and matches. */
-async function firstFound(engine: Pagefind, state: SearchState, combined: readonly Combined<PagefindResult>[], count: number) {
+/**
+ * The first `count` results, in the order asked for, with their pages and matches, and how many
+ * there are in all: a page that Pagefind found for a phrase in quotes but that does not hold its
+ * words as quoted (another form of one of them, as the index's stems match) is no result, and the
+ * next one takes its place.
+ */
+async function firstFound(
+	engine: Pagefind,
+	state: SearchState,
+	combined: readonly Combined<PagefindResult>[],
+	count: number,
+	quoted: ReadonlySet<string>,
+): Promise<Pick<Findings, 'total' | 'found'>> {
 	const ordered = state.sort === 'relevance' ? combined : await inDateOrder(engine, state, combined);
-	return Promise.all(ordered.slice(0, count).map(load));
+	const found: Found[] = [];
+	let rejected = 0;
+	for (let next = 0; found.length < count && next < ordered.length;) {
+		const batch = ordered.slice(next, next + count - found.length);
+		next += batch.length;
+		const loaded = await Promise.all(batch.map((result) => load(result, quoted)));
+		for (const page of loaded) if (page) found.push(page);
+		rejected += loaded.filter((page) => !page).length;
+	}
+	return { total: ordered.length - rejected, found };
 }
 
 /** Results in the order of their date, as Pagefind's search for every page sorts them. */
@@ -197,19 +278,23 @@ async function inDateOrder(engine: Pagefind, state: SearchState, combined: reado
 }
 
 /**
- * A result's page and its matches, whichever searches found it. Their data is read one after
- * another: Pagefind keeps one copy of a page's fragment, and each search's data overwrites its
- * locations.
+ * A result's page and its matches, whichever searches found it; undefined for a page that lacks
+ * a phrase in quotes as typed. Their data is read one after another: Pagefind keeps one copy of a
+ * page's fragment, and each search's data overwrites its locations.
  */
-async function load({ foundBy, spellings }: Combined<PagefindResult>): Promise<Found> {
+async function load({ foundBy, spellings }: Combined<PagefindResult>, quoted: ReadonlySet<string>): Promise<Found | undefined> {
 	let page: ResultData | undefined;
 	const locations: number[] = [];
 	for (const { query, result } of foundBy) {
 		page = await result.data();
 		locations.push(...page.locations);
-		// A phrase's every occurrence: Pagefind's exact mode locates only its first.
-		if (query?.startsWith('"')) locations.push(...phraseLocations(page.content, query.slice(1, -1)));
+		if (!query?.startsWith('"')) continue;
+		// A phrase's every occurrence: Pagefind's exact mode locates only its first, and by stems.
+		const phrase = phraseLocations(page.content, query.slice(1, -1));
+		if (phrase.length === 0 && quoted.has(query)) return undefined;
+		locations.push(...phrase);
 	}
 	const words = foundBy.map(({ query }) => query?.replaceAll('"', '') ?? '').join(' ');
-	return { data: page!, matches: pageMatches(page!, locations, words.split(' ')), spellings, words };
+	const matches = pageMatches(page!, locations, words.split(' '));
+	return { data: page!, matches, spellings, words, matched: new Set(wordsAt(page!.content, locations)) };
 }
