@@ -8,6 +8,7 @@
  * - `name`: a capitalized word, not at a sentence's start, that one document alone holds.
  * - `misspelling`: such a rare word with two inner letters swapped, spelt as no word of the library.
  */
+import { holds, readVocabulary, type Vocabulary } from '../src/lib/spelling-correction.ts';
 import type { QualityCase } from '../tests/fixtures/search-quality.ts';
 import type { RealisticDocument } from './realistic-library.ts';
 import { Random } from './random.ts';
@@ -46,26 +47,14 @@ function otherForms(word: string, stats: ReadonlyMap<string, WordStats>): boolea
 }
 
 /** A word with two inner letters swapped, so that no word of the library is spelt so or begins so. */
-function misspelt(word: string, random: Random, sorted: readonly string[]): string | undefined {
+function misspelt(word: string, random: Random, vocabulary: Vocabulary): string | undefined {
 	for (let attempt = 0; attempt < 5; attempt++) {
 		const at = random.int(1, word.length - 3);
 		if (word[at] === word[at + 1]) continue;
 		const typo = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-		if (!beginsAny(sorted, typo)) return typo;
+		if (!holds(vocabulary, typo)) return typo;
 	}
 	return undefined;
-}
-
-/** Whether a sorted word list holds a word that begins with `prefix`. */
-function beginsAny(sorted: readonly string[], prefix: string): boolean {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (sorted[middle]! < prefix) low = middle + 1;
-		else high = middle;
-	}
-	return sorted[low]?.startsWith(prefix) ?? false;
 }
 
 /** Three words in a row from a random block of a random document, each common enough to be no clue alone. */
@@ -93,7 +82,7 @@ export function readerQueries(documents: readonly RealisticDocument[], seed: num
 			}
 		}
 	});
-	const sorted = [...stats.keys()].sort();
+	const vocabulary = readVocabulary([...stats].map(([word, { documents }]) => [word, documents]));
 	const random = new Random(seed, 0);
 	const queries: ReaderQuery[] = [];
 	const take = (found: ReaderQuery[]) => queries.push(...random.shuffle(found).slice(0, PER_KIND));
@@ -133,7 +122,7 @@ export function readerQueries(documents: readonly RealisticDocument[], seed: num
 		unique
 			.filter(({ word }) => word.length >= 8)
 			.flatMap(({ word, document }) => {
-				const typo = misspelt(word, random, sorted);
+				const typo = misspelt(word, random, vocabulary);
 				return typo ? [asQuery(typo, word, document, 'misspelling')] : [];
 			}),
 	);
