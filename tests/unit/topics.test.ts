@@ -68,6 +68,21 @@ describe('mention excerpts', () => {
 		});
 		expect(excerptAround('Kim Il Sung’s death', 0, 11, 2)).toEqual({ before: '', match: 'Kim Il Sung', after: '’s death' });
 	});
+
+	test('keep no more than so many characters each side, dropping whole words, and cut a word only when one alone is longer', () => {
+		const text = 'a verylongword b c Kim Il Sung d e anotherlongword f';
+		const start = text.indexOf('Kim');
+		expect(excerptAround(text, start, start + 'Kim Il Sung'.length, 12, 6)).toEqual({
+			before: '…b c ',
+			match: 'Kim Il Sung',
+			after: ' d e…',
+		});
+		const address = `see ${'x'.repeat(300)} Kim Il Sung`;
+		expect(excerptAround(address, address.indexOf('Kim'), address.length, 12, 50).before).toBe('…');
+		// The rest of the mention's own word is kept as far as it may go.
+		const joined = `Kim Il Sung’${'s'.repeat(300)} and more`;
+		expect(excerptAround(joined, 0, 11, 12, 50).after).toBe(`’${'s'.repeat(49)}…`);
+	});
 });
 
 /** The topic-links plugin through a real processor, as the second pass (src/markdown/corpus-pipeline.ts) runs it. */
