@@ -42,8 +42,6 @@ export interface RelatedDocument<D, T> {
 export interface CorpusIndex<D, T, W> {
 	/** Where a topic is mentioned, document by document in library order. */
 	mentionsOf(topic: string): MentionsIn<D>[];
-	/** Where document `id` stands (from 0) in `mentionsOf(topic)`: which of the topic's pages lists it. */
-	placeInMentions(topic: string, id: string): number;
 	/** Where a work is cited, document by document in library order. */
 	citingPassagesOf(work: string): CitationsIn<D>[];
 	/** A document's topics, by name. */
@@ -94,8 +92,6 @@ export function indexCorpus<D extends Entry, T extends Topic, W extends Entry>(
 		);
 	}
 
-	const placeByTopic = new Map([...documentsByTopic].map(([topic, found]) => [topic, new Map(found.map(({ id }, at) => [id, at]))]));
-
 	/** How many topics each document (by its place in the library) shares with the one asked about. */
 	const sharedCounts = new Uint32Array(documents.length);
 
@@ -105,11 +101,6 @@ export function indexCorpus<D extends Entry, T extends Topic, W extends Entry>(
 
 	return {
 		mentionsOf: (topic) => (documentsByTopic.get(topic) ?? []).map((entry) => ({ document: entry, passages: mentionsIn(entry.id, topic) })),
-		placeInMentions(topic, id) {
-			const place = placeByTopic.get(topic)?.get(id);
-			if (place === undefined) throw new Error(`document "${id}" does not mention topic "${topic}"`);
-			return place;
-		},
 		citingPassagesOf: (work) => citationsByWork.get(work) ?? [],
 		topicsOf,
 		worksCitedBy: (id) => worksByDocument.get(id) ?? [],

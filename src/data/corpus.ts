@@ -7,7 +7,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { openingWords } from '../lib/excerpt';
-import { listPagePath, topicPath, workPath } from '../lib/paths';
+import { topicPath, workPath } from '../lib/paths';
 import { createTopicMatcher } from '../lib/topic-matcher';
 import { sitePath } from '../lib/urls';
 import { corpusPipeline } from '../markdown/corpus-pipeline';
@@ -48,7 +48,10 @@ export interface LinkedDocument {
 /** How many of a paragraph's words name it on the citation page. */
 const OPENING_WORDS = 16;
 
-/** Documents a topic's or a work's page lists: one that thousands of documents name runs over several pages. */
+/**
+ * The most documents a topic's or a work's page lists: one that thousands of documents name runs
+ * over several pages, and so does one whose passages are too many for a page (`list-pages.ts`).
+ */
 export const LIST_PAGE_SIZE = 20;
 
 export interface Corpus extends Index.CorpusIndex<DocumentEntry, TopicEntry, WorkEntry> {
@@ -57,8 +60,6 @@ export interface Corpus extends Index.CorpusIndex<DocumentEntry, TopicEntry, Wor
 	/** The works the documents cite, in the order of their ids. */
 	works: WorkEntry[];
 	document(id: string): LinkedDocument;
-	/** Where the topic's pages list a document's mentions of it: the page and the list's anchor. */
-	mentionsHref(topic: string, id: string): string;
 }
 
 const topicNames = (topic: TopicEntry) => ({ id: topic.id, filePath: topic.filePath ?? topic.id, ...topic.data });
@@ -148,10 +149,6 @@ async function buildCorpus(): Promise<Corpus> {
 			const found = documents.get(id);
 			if (!found) throw new CorpusError([`there is no document "${id}"`]);
 			return found;
-		},
-		mentionsHref(topic, id) {
-			const page = Math.floor(index.placeInMentions(topic, id) / LIST_PAGE_SIZE) + 1;
-			return `${sitePath(listPagePath(topicPath(topic), page))}#in-${id}`;
 		},
 		...index,
 	};
