@@ -40,7 +40,7 @@ export default defineConfig({
 	integrations: [
 		// Each page's script imports what it loads lazily without Vite's preload wrapper.
 		plainLazyImports(),
-		sitemap({ filter: (page) => !/\/documents\/[^/]+\/cite\/$/.test(page) }),
+		sitemap({ filter: (page) => !/\/documents\/[^/]+\/cite\/(?:\d+\/)?$/.test(page) }),
 		// Only document pages carry `data-pagefind-body`.
 		pagefindIndex({ glob: `${documentPath('*')}index.html` }),
 		searchVocabulary(),

@@ -44,7 +44,7 @@ const control = <K extends 'a' | 'button'>(tag: K, className: string, textConten
 
 /** Offers the controls for selections in `text` from now on, beginning with the selection that loaded this. */
 export function startPassageLinks(text: HTMLElement) {
-	const { citePage = '', corrections, source = '', title = '' } = text.dataset;
+	const { citePage = '', citePages = '', corrections, source = '', title = '' } = text.dataset;
 	const controls = Object.assign(document.createElement('div'), { className: 'passage-controls', hidden: true });
 	const button = Object.assign(control('button', 'passage-link-button', 'Copy link to this passage'), { type: 'button' });
 	const cite = control('a', 'passage-cite-link', 'Cite this passage');
@@ -65,6 +65,18 @@ export function startPassageLinks(text: HTMLElement) {
 	 * into a chunk of its own, one more request on every page.
 	 */
 	const paragraphNumber = (block: Element) => block.querySelector<HTMLElement>(':scope > a.paragraph-link')?.dataset.number;
+	/**
+	 * The citation page that cites `block`: a long document's run over several, `cite/`, `cite/2/`, …,
+	 * and the text names the passage each after the first begins at.
+	 */
+	const citePageOf = (block: Element) => {
+		let page = 1;
+		citePages.split(' ').forEach((id, at) => {
+			const first = id ? document.getElementById(id) : null;
+			if (first && (first === block || first.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING)) page = at + 2;
+		});
+		return page === 1 ? citePage : `${citePage}${page}/`;
+	};
 	/** The sections and paragraphs the citation page cites; notes are cited by the passage that calls them. */
 	const citable = (block: Element) => paragraphNumber(block) !== undefined || /^H[2-6]$/.test(block.tagName);
 
@@ -88,7 +100,7 @@ export function startPassageLinks(text: HTMLElement) {
 		};
 		void loadFragments();
 		cite.hidden = !citable(start);
-		cite.href = `${citePage}#${start.id}`;
+		cite.href = `${citePageOf(start)}#${start.id}`;
 		if (report) {
 			const line = Number(start.dataset.sourceLine) || undefined;
 			const words = selectedText(range).replace(/\s+/g, ' ').trim();
