@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import offline from './src/integrations/offline';
+import pageSizeCap from './src/integrations/page-size-cap';
 import pagefindIndex from './src/integrations/pagefind';
 import plainLazyImports from './src/integrations/plain-lazy-imports';
 import searchVocabulary from './src/integrations/search-vocabulary';
@@ -41,6 +42,8 @@ export default defineConfig({
 		// Each page's script imports what it loads lazily without Vite's preload wrapper.
 		plainLazyImports(),
 		sitemap({ filter: (page) => !/\/documents\/[^/]+\/cite\/(?:\d+\/)?$/.test(page) }),
+		// No page that lists things reaches 200 KB of HTML: the build stops, naming it.
+		pageSizeCap(),
 		// Only document pages carry `data-pagefind-body`.
 		pagefindIndex({ glob: `${documentPath('*')}index.html` }),
 		searchVocabulary(),
