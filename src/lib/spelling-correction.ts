@@ -1,10 +1,11 @@
 /**
  * Misspellings forgiven: for a query with words the index does not hold, the nearest spellings it
- * does hold, within one edit for a short word and two for a longer one, nearest first and, as
- * near, the most frequent first. A word the index holds, or begins (Pagefind finds "famin" in
+ * does hold, within one edit for a short word and two for a longer one (a letter added, dropped or
+ * changed, or two letters swapped: the commonest slip of all), nearest first and, as near, the
+ * most frequent first. A word the index holds, or begins (Pagefind finds "famin" in
  * "famine"), is never corrected; nor is a number.
  */
-import leven from 'leven';
+import damerauLevenshtein from 'damerau-levenshtein';
 
 export interface Vocabulary {
 	/** Each word and the times it occurs. */
@@ -48,7 +49,7 @@ function nearest(vocabulary: Vocabulary, word: string): { word: string; distance
 	const found: { word: string; distance: number; count: number }[] = [];
 	for (const [other, count] of vocabulary.counts) {
 		if (Math.abs(other.length - word.length) > most) continue;
-		const distance = leven(word, other, { maxDistance: most + 1 });
+		const distance = damerauLevenshtein(word, other).steps;
 		if (distance <= most) found.push({ word: other, distance, count });
 	}
 	return found;

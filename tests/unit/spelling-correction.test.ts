@@ -125,6 +125,11 @@ describe('corrections of a query', () => {
 		expect(queries('famen')).toEqual(['famine', 'women']);
 	});
 
+	test('count two letters swapped as one edit, the commonest slip', () => {
+		expect(queries('amn')).toEqual(['man']);
+		expect(queries('stlain')).toEqual(['stalin']);
+	});
+
 	test('as near, put a word of a name first, then the most frequent', () => {
 		expect(queries('maq')).toEqual(['man', 'mao', 'map']);
 		expect(queries('maq', new Set(['mao', 'zedong']))).toEqual(['mao', 'man', 'map']);
