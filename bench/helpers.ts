@@ -105,13 +105,14 @@ export function samplePeakMemory(intervalMs = 250): () => Promise<number> {
 	};
 }
 
-/** The largest HTML page under a built site: its path there and its bytes. */
-export async function largestPage(dir: string): Promise<{ path: string; bytes: number }> {
+/** The largest HTML page under a built site, less those `except` names by their path there: its path and its bytes. */
+export async function largestPage(dir: string, except: (path: string) => boolean = () => false): Promise<{ path: string; bytes: number }> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	let largest = { path: '', bytes: 0 };
 	for (const entry of entries) {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 		const file = join(entry.parentPath, entry.name);
+		if (except(file.slice(dir.length).replace(/^\//, ''))) continue;
 		const { size } = await stat(file);
 		if (size > largest.bytes) largest = { path: file.slice(dir.length).replace(/index\.html$/, ''), bytes: size };
 	}
@@ -164,4 +165,15 @@ export async function backgroundCpuShare(ms = 1000): Promise<number> {
 	const start = await cpuTicks();
 	await new Promise((resolve) => setTimeout(resolve, ms));
 	return round(otherCpuShare(start, await cpuTicks()));
+}
+
+/** A Markdown table. */
+export const table = (header: string[], rows: (string | number)[][]): string =>
+	[`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+/** A target of the brief: what it asks, whether the run met it, and the figures that say so. */
+export interface Target {
+	name: string;
+	met: boolean;
+	figures: string;
 }

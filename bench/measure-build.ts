@@ -8,6 +8,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { buildCacheRoot } from '../src/data/build-cache.ts';
+import { isDocumentText } from '../src/integrations/page-size-cap.ts';
 import { type OfflineSummary, offlinePaths } from '../src/lib/offline.ts';
 import { shardListPath, shardPath } from '../src/lib/search-vocabulary.ts';
 import { buildSite } from '../tests/support/build.ts';
@@ -27,6 +28,8 @@ export interface BuildMeasurement {
 	peakMemoryBytes: number;
 	/** The largest HTML page it wrote: its path in the site and its bytes. */
 	largestPage: { path: string; bytes: number };
+	/** The largest of the pages that list things: every page but a document's own text. */
+	largestListingPage: { path: string; bytes: number };
 	outputBytes: number;
 	outputFiles: number;
 	/** The whole `pagefind/` folder, its own scripts and WebAssembly included. */
@@ -113,6 +116,7 @@ export async function measureBuild(
 		pagefindPages: Number(match[1]),
 		peakMemoryBytes,
 		largestPage: await largestPage(outDir),
+		largestListingPage: await largestPage(outDir, isDocumentText),
 		outputBytes: site.bytes,
 		outputFiles: site.files,
 		pagefindBytes: (await folderSize(pagefindDir)).bytes,

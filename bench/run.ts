@@ -1,12 +1,14 @@
 /**
  * The benchmark, end to end: generate libraries of 10, 100 and 1,000 documents from the real
- * corpus (each with the three real documents among them), and of 10,000 with `--with-10000`;
- * build each and the real site, and the library of 1,000 a second time after editing one of its
- * documents; then measure the real site's first load, search's speed on the real site and the
- * libraries of 1,000 and 10,000, search's quality on the real site and at 1,000 documents, and
- * Lighthouse. Writes bench/results.json and BENCHMARKS.md and prints the Markdown.
+ * corpus (each with the three real documents among them); build each and the real site, and the
+ * library of 1,000 a second time after editing one of its documents; build the realistic library
+ * of 1,000 distinct documents of real prose (and of 10,000 with `--with-10000`, 30,000 with
+ * `--with-30000`), again after an edit, and the plain Astro + Pagefind baseline of each; then
+ * measure the real site's first load, search's speed on the real site and the libraries, search's
+ * quality on the real site and at 1,000 documents, the reader's query set on each realistic
+ * library, and Lighthouse. Writes bench/results.json and BENCHMARKS.md and prints the Markdown.
  *
- *   node --import ./bench/resolve-extensionless.ts bench/run.ts [--with-10000]
+ *   node --import ./bench/resolve-extensionless.ts bench/run.ts [--with-10000] [--with-30000]
  *
  * Everything it builds stays in bench/.work/ (never dist/); servers listen on 127.0.0.1 only.
  */
@@ -20,6 +22,8 @@ import { type LighthouseReport, runLighthouse } from '../tests/support/lighthous
 import { serveSite } from '../tests/support/server.ts';
 import { readCorpus } from './corpus.ts';
 import { generateLibrary } from './generate-library.ts';
+import { benchRealistic, type RealisticLibrary } from './realistic.ts';
+import { documentId } from './realistic-library.ts';
 import { backgroundCpuShare, childProcessIds, log, round, withTimeout } from './helpers.ts';
 import { type BuildMeasurement, measureBuild } from './measure-build.ts';
 import { measurePageLoad, type PageLoad } from './measure-page.ts';
@@ -33,13 +37,15 @@ const workDir = join(benchDir, '.work');
 
 /** Same seed, same libraries: change it only to check that a result does not hinge on one draw. */
 const SEED = 20251122;
-/** The library of 10,000 takes 10 to 30 minutes to build here, so it is built only when asked for. */
+/** The realistic library of 10,000 takes 20 to 40 minutes to build here, and of 30,000 three times that, so they are built only when asked for. */
 const WITH_10000 = process.argv.includes('--with-10000');
-const LIBRARY_SIZES = WITH_10000 ? [10, 100, 1000, 10_000] : [10, 100, 1000];
+const WITH_30000 = process.argv.includes('--with-30000');
+const LIBRARY_SIZES = [10, 100, 1000];
+const REALISTIC_SIZES = [1000, ...(WITH_10000 ? [10_000] : []), ...(WITH_30000 ? [30_000] : [])];
 /** The library built a second time, after one document is edited. */
 const SECOND_BUILD_SIZE = 1000;
-/** The libraries search is timed on, beside the real site; its quality is judged at 1,000. */
-const SEARCH_SIZES = LIBRARY_SIZES.filter((size) => size >= 1000);
+/** The generated library search is timed on, beside the real site and the realistic libraries; its quality is judged at 1,000. */
+const SEARCH_SIZES = [1000];
 const QUERIES = ['famine', 'Kim Il Sung', 'Reichman', 'socialism', 'Agreed Framework'];
 /** Fresh pages per query and UI; the median is reported. */
 const SEARCH_REPEATS = 5;
@@ -50,8 +56,8 @@ const REAL_DOCUMENT_PATHS = [
 ];
 const LIGHTHOUSE_PATHS = ['', REAL_DOCUMENT_PATHS[0]!, 'search/?q=famine'];
 
-/** The bench takes 5 to 15 minutes here, and 10 to 30 more with 10,000 documents; past these it stops rather than hang. */
-const BENCH_TIMEOUT_MS = (WITH_10000 ? 90 : 25) * 60_000;
+/** The bench takes 15 to 30 minutes here, 30 to 60 more with 10,000 documents; past these it stops rather than hang. */
+const BENCH_TIMEOUT_MS = (WITH_30000 ? 360 : WITH_10000 ? 120 : 45) * 60_000;
 /** A build's time limit: minutes per thousand documents, and a few for the start. */
 const buildTimeoutMs = (documents: number) => (5 + Math.ceil(documents / 1000) * 4) * 60_000;
 const STEP_TIMEOUT_MS = 20_000;
@@ -107,9 +113,7 @@ async function buildAll(): Promise<Results['builds']> {
 		}
 		const documents = size + REAL_DOCUMENT_PATHS.length;
 		log(`building ${size} generated documents and the real ones`);
-		// Room above Node's default heap limit (4 GiB here), so that a large library's build reports
-		// the memory it needs rather than stopping at the limit.
-		const env = { DOCUMENTS_DIR: libraryDir, PASSAGES_DIR: passagesDir, NODE_OPTIONS: '--max-old-space-size=6144' };
+		const env = { DOCUMENTS_DIR: libraryDir, PASSAGES_DIR: passagesDir };
 		const outDir = join(workDir, 'builds', String(size));
 		const build = await measureBuild(outDir, env, documents, buildTimeoutMs(documents));
 		// The cost of the documents added since the smaller library, free of the fixed start-up cost.
@@ -142,7 +146,9 @@ async function buildAll(): Promise<Results['builds']> {
 	return builds;
 }
 
-async function measureInBrowser(): Promise<{ chromium: string } & Pick<Results, 'pageLoads' | 'searches' | 'quality'>> {
+async function measureInBrowser(
+	realistic: readonly RealisticLibrary[],
+): Promise<{ chromium: string } & Pick<Results, 'pageLoads' | 'searches' | 'quality'>> {
 	const realDir = join(workDir, 'site');
 	await writeDefaultUiPage(realDir);
 	const real = await serveSite(realDir);
@@ -150,7 +156,17 @@ async function measureInBrowser(): Promise<{ chromium: string } & Pick<Results, 
 	for (const size of SEARCH_SIZES) {
 		const dir = join(workDir, 'builds', String(size));
 		await writeDefaultUiPage(dir);
-		libraries.push({ size, server: await serveSite(dir) });
+		libraries.push({
+			build: `${size} documents`,
+			documents: size + REAL_DOCUMENT_PATHS.length,
+			page: 'documents/doc-0001/',
+			server: await serveSite(dir),
+		});
+	}
+	for (const { documents } of realistic.filter(({ first }) => first)) {
+		const dir = join(workDir, 'realistic-builds', String(documents - REAL_DOCUMENT_PATHS.length));
+		await writeDefaultUiPage(dir);
+		libraries.push({ build: `realistic ${documents}`, documents, page: `documents/${documentId(1)}/`, server: await serveSite(dir) });
 	}
 	const browser = await launchChromium();
 	try {
@@ -161,12 +177,7 @@ async function measureInBrowser(): Promise<{ chromium: string } & Pick<Results, 
 		}
 		const searchTargets = [
 			{ build: 'real site', documents: REAL_DOCUMENT_PATHS.length, url: real.url, page: REAL_DOCUMENT_PATHS[0]! },
-			...libraries.map(({ size, server }) => ({
-				build: `${size} documents`,
-				documents: size + REAL_DOCUMENT_PATHS.length,
-				url: server.url,
-				page: 'documents/doc-0001/',
-			})),
+			...libraries.map(({ build, documents, page, server }) => ({ build, documents, url: server.url, page })),
 		];
 		const searches: SearchResult[] = [];
 		for (const target of searchTargets) {
@@ -180,7 +191,7 @@ async function measureInBrowser(): Promise<{ chromium: string } & Pick<Results, 
 			}
 		}
 		const quality: QualityMeasurement[] = [];
-		for (const target of searchTargets.filter(({ documents }) => documents < 10_000)) {
+		for (const target of searchTargets.filter(({ build }) => !build.startsWith('realistic'))) {
 			log(`search quality on the ${target.build}`);
 			quality.push(
 				await withTimeout(measureQuality(browser, target, real.url), QUALITY_TIMEOUT_MS, `search quality on the ${target.build}`),
@@ -216,7 +227,15 @@ async function main(): Promise<void> {
 	const loadAverageAtStart = round(loadavg()[0]!);
 	const backgroundAtStart = await backgroundCpuShare();
 	const builds = await buildAll();
-	const { chromium, pageLoads, searches, quality } = await measureInBrowser();
+	const realistic = await benchRealistic(REALISTIC_SIZES, {
+		workDir,
+		projectRoot,
+		realDocumentIds: REAL_DOCUMENT_PATHS.map((path) => path.split('/').at(-2)!),
+		seed: SEED,
+		buildTimeoutMs,
+		queryTimeoutMs: STEP_TIMEOUT_MS,
+	});
+	const { chromium, pageLoads, searches, quality } = await measureInBrowser(realistic);
 	const lighthouse = await measureLighthouse();
 	const machine = await machineFacts(chromium, loadAverageAtStart, { start: backgroundAtStart, end: await backgroundCpuShare() });
 	const measured = {
@@ -227,6 +246,7 @@ async function main(): Promise<void> {
 		searches,
 		quality,
 		lighthouse,
+		realistic,
 		benchSeconds: (performance.now() - started) / 1000,
 	};
 	const results: Results = { ...measured, targets: judgeTargets(measured) };

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { LIST_PAGE_CAP } from '../lib/list-pages';
 
 /** A document's own page, its text whole: the one kind of page that lists nothing, and is as long as its text. */
-const isDocumentText = (file: string) => /^documents\/[^/]+\/index\.html$/.test(file);
+export const isDocumentText = (file: string): boolean => /^documents\/[^/]+\/index\.html$/.test(file);
 
 /**
  * The pages, by their files in the build, that reach the cap: every page but a document's own
