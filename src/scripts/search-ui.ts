@@ -292,6 +292,8 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	function searchField() {
 		const query = input.value.trim();
 		if (query === state.query && results.children.length > 0) return;
+		// A keystroke is no pause: the count of what was typed before it is not announced.
+		clearTimeout(announcement);
 		state = { ...state, query };
 		shown = PAGE;
 		void search(true);
