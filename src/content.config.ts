@@ -11,7 +11,9 @@ const worksDir = process.env.WORKS_DIR ?? './content/works';
 
 export const collections = {
 	documents: defineCollection({
-		loader: glob({ pattern: '**/*.md', base: documentsDir }),
+		// The store keeps each document's rendered text, not its Markdown as well: that is read from
+		// the file where a check needs it (src/data/library.ts).
+		loader: glob({ pattern: '**/*.md', base: documentsDir, retainBody: false }),
 		schema: documentSchema,
 	}),
 	topics: defineCollection({

@@ -25,7 +25,7 @@ import {
 import type * as Index from './corpus-index';
 import { byName, indexCorpus } from './corpus-index';
 import { corrections } from './corrections';
-import { type DocumentEntry, getLibrary, linesBeforeText, renderedHtml } from './library';
+import { type DocumentEntry, documentSource, getLibrary, linesBeforeText, renderedHtml } from './library';
 import { describeChanges, ledgerIds, ledgerPath, readLedger, writeLedger } from './passage-ledgers';
 import type { Ledger } from '../lib/passage-ledger';
 
@@ -83,9 +83,10 @@ async function buildCorpus(): Promise<Corpus> {
 	for (const entry of library) {
 		const { ledger: published, problems } = await readLedger(entry.id);
 		ledgerReadProblems.push(...problems);
+		const source = await documentSource(entry);
 		const file = await pass.process({
 			value: renderedHtml(entry),
-			data: { publishedLedger: published, linesBeforeText: corrections ? await linesBeforeText(entry) : undefined },
+			data: { publishedLedger: published, linesBeforeText: corrections ? linesBeforeText(entry, source) : undefined },
 		});
 		const { anchors = new Set(), links = [], outline = [], topicMentions = [], workCitations = [], passageLedger } = file.data;
 		ledgers.push({
@@ -116,7 +117,7 @@ async function buildCorpus(): Promise<Corpus> {
 		checked.push({
 			id: entry.id,
 			filePath: entry.filePath ?? entry.id,
-			body: entry.body ?? '',
+			body: source.body,
 			anchors,
 			links,
 			citations: workCitations,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { byNewest } from '../lib/format';
 import type { ReadingTimeData } from '../markdown/remark-reading-time';
@@ -35,12 +36,22 @@ export async function renderedData(entry: DocumentEntry) {
 }
 
 /**
+ * A document's file and its text, the file less its frontmatter, as Astro's Markdown loader reads
+ * it. The content store does not keep the text (`retainBody: false`): ten thousand documents'
+ * Markdown would stay in memory for the whole build, in every copy the build makes of the store,
+ * for the few checks that quote it.
+ */
+export async function documentSource(entry: DocumentEntry): Promise<{ file: string; body: string }> {
+	const file = entry.filePath === undefined ? '' : await readFile(entry.filePath, 'utf8');
+	return { file, body: parseFrontmatter(file, { frontmatter: 'empty-with-spaces' }).content.trim() };
+}
+
+/**
  * How many lines of a document's file come before its text (the frontmatter): the Markdown
  * plugins count lines from the text, a report of a mistake names the file's.
  */
-export async function linesBeforeText(entry: DocumentEntry): Promise<number> {
-	const file = entry.filePath === undefined ? '' : await readFile(entry.filePath, 'utf8');
-	const at = file.lastIndexOf(entry.body ?? '');
+export function linesBeforeText(entry: DocumentEntry, { file, body }: { file: string; body: string }): number {
+	const at = file.lastIndexOf(body);
 	if (file === '' || at === -1)
 		throw new Error(`${entry.filePath ?? entry.id}: its text was not found in its file, so its lines cannot be counted.`);
 	return file.slice(0, at).split('\n').length - 1;
