@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { compressedRendering } from './lib/stored-html';
 import { documentSchema } from './schemas/document';
 import { topicSchema } from './schemas/topic';
 import { workSchema } from './schemas/work';
@@ -11,9 +12,9 @@ const worksDir = process.env.WORKS_DIR ?? './content/works';
 
 export const collections = {
 	documents: defineCollection({
-		// The store keeps each document's rendered text, not its Markdown as well: that is read from
-		// the file where a check needs it (src/data/library.ts).
-		loader: glob({ pattern: '**/*.md', base: documentsDir, retainBody: false }),
+		// The store keeps each document's rendered text, compressed (src/lib/stored-html.ts), and not
+		// its Markdown as well: that is read from the file where a check needs it (src/data/library.ts).
+		loader: compressedRendering(glob({ pattern: '**/*.md', base: documentsDir, retainBody: false })),
 		schema: documentSchema,
 	}),
 	topics: defineCollection({

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { byNewest } from '../lib/format';
+import { storedHtml } from '../lib/stored-html';
 import type { ReadingTimeData } from '../markdown/remark-reading-time';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -24,7 +25,7 @@ export function renderedHtml(entry: DocumentEntry): string {
 	if (!entry.rendered) {
 		throw new Error(`${entry.filePath}: its Markdown could not be rendered; the reason is printed above ([glob-loader]).`);
 	}
-	return entry.rendered.html;
+	return storedHtml(entry.rendered);
 }
 
 /** The headings of a rendered document and the data the Markdown pipeline added. */
