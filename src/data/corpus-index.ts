@@ -68,7 +68,10 @@ export function indexCorpus<D extends Entry, T extends Topic, W extends Entry>(
 ): CorpusIndex<D, T, W> {
 	const topicById = new Map(topics.map((topic) => [topic.id, topic]));
 	const workById = new Map(works.map((work) => [work.id, work]));
-	const order = new Map(documents.map(({ entry }, index) => [entry.id, index]));
+	// The entries only: the indexes keep the first mention of a topic in each passage, and holding
+	// the documents as given would keep every other mention for the whole build as well.
+	const entries = documents.map(({ entry }) => entry);
+	const order = new Map(entries.map((entry, index) => [entry.id, index]));
 
 	const passagesByDocument = new Map<string, Map<string, TopicMention[]>>();
 	const documentsByTopic = new Map<string, D[]>(topics.map((topic) => [topic.id, []]));
@@ -93,7 +96,7 @@ export function indexCorpus<D extends Entry, T extends Topic, W extends Entry>(
 	}
 
 	/** How many topics each document (by its place in the library) shares with the one asked about. */
-	const sharedCounts = new Uint32Array(documents.length);
+	const sharedCounts = new Uint32Array(entries.length);
 
 	/** The passages of document `id` that mention `topic`. */
 	const mentionsIn = (id: string, topic: string) => passagesByDocument.get(id)?.get(topic) ?? [];
@@ -131,7 +134,7 @@ export function indexCorpus<D extends Entry, T extends Topic, W extends Entry>(
 			}
 			for (const at of touched) sharedCounts[at] = 0;
 			return best.map((at) => {
-				const other = documents[at]!.entry;
+				const other = entries[at]!;
 				const shared = topics.filter((topic) => passagesByDocument.get(other.id)?.has(topic.id));
 				return { document: other, shared: shared.map((topic) => ({ topic, passages: mentionsIn(other.id, topic.id) })) };
 			});
