@@ -137,6 +137,12 @@ describe('the words as typed', () => {
 		expect((await answer('drives')).results[0]).toBe(workers);
 	});
 
+	test('a corrected word, too, comes before another form of it', async () => {
+		const { correction, results } = await answer('sucessors');
+		expect(correction).toBe('Showing results for successors — search instead for sucessors');
+		expect(results).toEqual([lankov, workers]);
+	});
+
 	test('a phrase in quotes is those words as typed: another form of one of them is not the phrase', async () => {
 		// Lankov's "would likely" is another form of "would like" to the index's stems.
 		const { results, status, passages } = await answer('"would like"');

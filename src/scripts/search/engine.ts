@@ -210,8 +210,12 @@ async function find(search: number, engine: Pagefind, state: SearchState, count:
 	if (unheld.size === 0) return findings;
 	const correction = await corrected(search, engine, state, unheld);
 	if (correction === null || 'found' in correction) return correction;
-	const quoted = quotedPhrases(parseQuery(correction.query));
-	return { ...(await firstFound(engine, state, correction.results, count, quoted)), corrected: correction.query };
+	// The corrected words as typed come first too: "politely" before "politics", of the same stem.
+	const correctedQuery = parseQuery(correction.query);
+	const words = plainWords(correctedQuery);
+	const correctedFacts = await wordFacts(words).catch(() => undefined);
+	const results = correctedFacts ? rankByWordsAsTyped(correction.results, words, correctedFacts.pagesOf) : correction.results;
+	return { ...(await firstFound(engine, state, results, count, quotedPhrases(correctedQuery))), corrected: correction.query };
 }
 
 /**
