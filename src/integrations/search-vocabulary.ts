@@ -26,13 +26,6 @@ async function* indexedPages(fragments: string): AsyncGenerator<{ id: string; co
 	}
 }
 
-/** Collects an async generator, for functions that take an iterable. */
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-	const collected: T[] = [];
-	for await (const item of items) collected.push(item);
-	return collected;
-}
-
 /**
  * Writes the index's vocabulary (`search-vocabulary/*.json`, see src/lib/search-vocabulary.ts)
  * from the text Pagefind indexed, after the index is built: search loads a shard for each word
@@ -44,7 +37,7 @@ export default function searchVocabulary(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const shards = vocabularyShards(await collect(indexedPages(`${site}pagefind/fragment`)));
+				const shards = await vocabularyShards(indexedPages(`${site}pagefind/fragment`));
 				if (shards.size === 0) throw new Error(`The search index in ${site}pagefind holds no word`);
 				await rm(`${site}${vocabularyDir}`, { recursive: true, force: true });
 				await mkdir(`${site}${vocabularyDir}`, { recursive: true });

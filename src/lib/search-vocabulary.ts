@@ -65,10 +65,13 @@ export function wordsOf(text: string): string[] {
 }
 
 /** The vocabulary of indexed pages, by shard name: each word counted, and a rare word's pages listed. */
-export function vocabularyShards(pages: Iterable<{ id: string; content: string }>): Map<string, VocabularyShard> {
+export async function vocabularyShards(
+	pages: AsyncIterable<{ id: string; content: string }> | Iterable<{ id: string; content: string }>,
+): Promise<Map<string, VocabularyShard>> {
 	const counts = new Map<string, number>();
 	const holders = new Map<string, Set<string>>();
-	for (const { id, content } of pages) {
+	// One page at a time: ten thousand pages' texts are never held at once.
+	for await (const { id, content } of pages) {
 		for (const word of wordsOf(content)) {
 			counts.set(word, (counts.get(word) ?? 0) + 1);
 			let pagesOfWord = holders.get(word);

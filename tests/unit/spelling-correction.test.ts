@@ -30,8 +30,8 @@ describe('the words of the index', () => {
 		expect(wordsOf('1996 B-52 1990s the x-ray a famine')).toEqual(['the', 'xray', 'ray', 'famine']);
 	});
 
-	test('are counted in shards of one first letter and one length, the most frequent first, then in alphabetical order', () => {
-		const shards = vocabularyShards([
+	test('are counted in shards of one first letter and one length, the most frequent first, then in alphabetical order', async () => {
+		const shards = await vocabularyShards([
 			{ id: 'a', content: 'the famine' },
 			{ id: 'b', content: 'The Famine and the war' },
 			{ id: 'c', content: 'war in 1996' },
@@ -41,12 +41,12 @@ describe('the words of the index', () => {
 		expect(shards.get(shardName('famine'))!.words).toEqual([['famine', 2]]);
 		expect(shards.get(shardName('in'))!.words).toEqual([['in', 1]]);
 		expect([...shards.values()].flatMap(({ words }) => words)).toHaveLength(5);
-		expect(vocabularyShards([]).size).toBe(0);
+		expect((await vocabularyShards([])).size).toBe(0);
 	});
 
-	test('list the pages of a word few pages hold, and not those of a common word', () => {
+	test('list the pages of a word few pages hold, and not those of a common word', async () => {
 		const pages = Array.from({ length: 12 }, (_, index) => ({ id: `page-${index}`, content: index < 2 ? 'stiffness stiff' : 'stiff' }));
-		const shards = vocabularyShards(pages);
+		const shards = await vocabularyShards(pages);
 		expect(shards.get(shardName('stiffness'))!.pages).toEqual({ stiffness: ['page-0', 'page-1'] });
 		expect(shards.get(shardName('stiff'))!.pages).toEqual({});
 		expect(shards.get(shardName('stiff'))!.words).toEqual([['stiff', 12]]);
