@@ -39,7 +39,8 @@ describe('section links', () => {
 		expect(box!.width).toBeGreaterThan(4);
 		expect(await link.getAttribute('aria-label')).toBe('Link to this section: Executive Summary');
 		await page.keyboard.press('Enter');
-		expect(new URL(page.url()).hash).toBe('#executive-summary');
+		// Following the link is the browser's work after the key press: wait for it, not for a fixed moment.
+		await expect.poll(() => new URL(page.url()).hash).toBe('#executive-summary');
 	});
 
 	test('hovering a heading reveals its self-link', async () => {
