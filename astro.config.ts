@@ -1,23 +1,16 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import offline from './src/integrations/offline';
 import pageSizeCap from './src/integrations/page-size-cap';
-import pagefindIndex from './src/integrations/pagefind';
 import plainLazyImports from './src/integrations/plain-lazy-imports';
-import searchVocabulary from './src/integrations/search-vocabulary';
-import securityHeaders from './src/integrations/security-headers';
 import { correctionsAddress } from './src/lib/corrections';
-import { documentPath } from './src/lib/paths';
+import { deployment, localSite } from './src/lib/deployment';
 import { markdownPipeline } from './src/markdown/pipeline';
 
-// Deployable on any static host: the public address and the path the site lives under come
-// from the environment (e.g. SITE_URL=https://example.org BASE_PATH=/reader/).
-const { SITE_URL, BASE_PATH } = process.env;
-// Canonical links, citations, the feed and the sitemap need an absolute address. Without one, they
-// name the address `npm start` serves the site at, which is right for reading it on this machine.
-const localSite = 'http://127.0.0.1:4321';
-if (!SITE_URL && process.argv.includes('build')) {
+// Deployable on any static host (src/lib/deployment.ts).
+const { site, base, addressed } = deployment();
+// Canonical links, citations, the feed and the sitemap need an absolute address.
+if (!addressed && process.argv.includes('build')) {
 	console.warn(
 		`SITE_URL is not set: canonical links, citations, the feed and the sitemap name ${localSite}. Set it to the public address for a deployment.`,
 	);
@@ -28,8 +21,8 @@ if (!SITE_URL && process.argv.includes('build')) {
 correctionsAddress(process.env.CORRECTIONS_URL);
 
 export default defineConfig({
-	site: SITE_URL || localSite,
-	base: BASE_PATH || '/',
+	site,
+	base,
 	// Every page is a folder's index.html: link to it as such (`/2/`, not `/2`, which costs hosts a redirect).
 	trailingSlash: 'always',
 	// The texts are prose: no code to highlight, so no highlighter to load.
@@ -44,12 +37,8 @@ export default defineConfig({
 		sitemap({ filter: (page) => !/\/documents\/[^/]+\/cite\/(?:\d+\/)?$/.test(page) }),
 		// No page that lists things reaches 200 KB of HTML: the build stops, naming it.
 		pageSizeCap(),
-		// Only document pages carry `data-pagefind-body`.
-		pagefindIndex({ glob: `${documentPath('*')}index.html` }),
-		searchVocabulary(),
-		// After the index: the offline copy holds it.
-		offline(),
-		securityHeaders(),
+		// The search index, the offline copy and `_headers` are written after Astro's process has
+		// ended (scripts/build.ts, src/after-build/).
 	],
 	devToolbar: { enabled: false },
 });

@@ -16,7 +16,7 @@ import { folderSize, largestPage, round, samplePeakMemory, withTimeout } from '.
 
 export interface BuildMeasurement {
 	documents: number;
-	/** Wall-clock seconds of `astro build`, from spawning it to its exit. */
+	/** Wall-clock seconds of the build (`npm run build`), from spawning it to its exit. */
 	totalSeconds: number;
 	/** Pagefind's indexing, as the integration times it. */
 	pagefindSeconds: number;
@@ -95,13 +95,13 @@ export async function measureBuild(
 	let result: Awaited<ReturnType<typeof buildSite>>;
 	let peakMemoryBytes: number;
 	try {
-		result = await withTimeout(buildSite(outDir, env, first ? ['--force'] : []), timeoutMs, `astro build of ${documents} documents`);
+		result = await withTimeout(buildSite(outDir, env, first ? ['--force'] : []), timeoutMs, `the build of ${documents} documents`);
 	} finally {
 		peakMemoryBytes = await stopSampling();
 	}
 	const totalSeconds = (performance.now() - started) / 1000;
 	const { code, output } = result;
-	if (code !== 0) throw new Error(`astro build of ${documents} documents failed (exit ${code}):\n${output.slice(-3000)}`);
+	if (code !== 0) throw new Error(`the build of ${documents} documents failed (exit ${code}):\n${output.slice(-3000)}`);
 	const match = pagefindLine.exec(output);
 	if (!match) throw new Error(`no "[pagefind] indexed …" line in the build's output:\n${output.slice(-2000)}`);
 	const pagefindSeconds = Number(match[2]);

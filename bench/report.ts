@@ -179,7 +179,7 @@ export function markdownReport(results: Results): string {
 			? [`> **Other work was running on the machine**: the timings below are slower and noisier than on an idle machine.`]
 			: []),
 		'## Build (sequential)',
-		"First = `astro build --force` with no citations kept from an earlier build; second = `astro build` again after one word was added to one document, with Astro's content cache and the kept citations in place. Peak memory = the most the build's processes (Node and Pagefind) held resident at once. Astro = wall-clock total − Pagefind (so it includes starting Node and Astro). Marginal = extra seconds over the next smaller library, per extra document. Pagefind index = `index/`, `fragment/`, `filter/`, meta and entry file; `pagefind/` also holds its scripts, styles and WebAssembly. Vocabulary = the shards of `search-vocabulary/` (one first letter and one length each): search loads one a word typed, and the few around a word the index does not hold.",
+		"First = `npm run build -- --force` with no citations kept from an earlier build; second = `npm run build` again after one word was added to one document, with Astro's content cache and the kept citations in place. Peak memory = the most the build's processes (Node and Pagefind) held resident at once. Astro = wall-clock total − Pagefind (so it includes starting Node and Astro). Marginal = extra seconds over the next smaller library, per extra document. Pagefind index = `index/`, `fragment/`, `filter/`, meta and entry file; `pagefind/` also holds its scripts, styles and WebAssembly. Vocabulary = the shards of `search-vocabulary/` (one first letter and one length each): search loads one a word typed, and the few around a word the index does not hold.",
 		table(
 			[
 				'library',

@@ -8,7 +8,7 @@
  * quality on the real site and at 1,000 documents, the reader's query set on each realistic
  * library, and Lighthouse. Writes bench/results.json and BENCHMARKS.md and prints the Markdown.
  *
- *   node --import ./bench/resolve-extensionless.ts bench/run.ts [--with-10000] [--with-30000]
+ *   node --import ./scripts/resolve-extensionless.ts bench/run.ts [--with-10000] [--with-30000]
  *
  * Everything it builds stays in bench/.work/ (never dist/); servers listen on 127.0.0.1 only.
  */

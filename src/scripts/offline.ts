@@ -13,7 +13,7 @@ import { offlinePaths } from '../lib/offline';
  */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-// The dev server has no worker to register: src/integrations/offline.ts writes it after a build.
+// The dev server has no worker to register: src/after-build/offline.ts writes it after a build.
 if (import.meta.env.MODE !== 'development' && 'serviceWorker' in navigator) {
 	const register = () =>
 		void navigator.serviceWorker

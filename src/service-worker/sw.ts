@@ -5,7 +5,7 @@
  * kept too, search index included. Pages always come from the network first, so a new build is
  * what a reader online sees; a page read from the stored copy says so at its top. A new build
  * changes this file (its `BUILD`), and the new worker brings a kept library up to that build.
- * Bundled by src/integrations/offline.ts, which sets `BUILD` and `BASE`.
+ * Bundled by src/after-build/offline.ts, which sets `BUILD` and `BASE`.
  */
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';

@@ -31,7 +31,7 @@ async function buildAll(): Promise<void> {
 	await rm(testBuildsDir, { recursive: true, force: true });
 	for (const { dir, base, env } of Object.values(builds)) {
 		const { code, output } = await buildSite(dir, { BASE_PATH: base, SITE_URL: publicSiteUrl, ...env });
-		if (code !== 0) throw new Error(`astro build (base ${base}) failed:\n${output}`);
+		if (code !== 0) throw new Error(`the build (base ${base}) failed:\n${output}`);
 	}
 }
 

@@ -1,8 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
 import { shardListPath, shardPath, vocabularyDir, vocabularyShards } from '../lib/search-vocabulary';
+import type { AfterBuildStep } from './step';
 
 /** What Pagefind writes before the JSON of a fragment, once unzipped. */
 const signature = 'pagefind_dcd';
@@ -31,28 +30,21 @@ async function* indexedPages(fragments: string): AsyncGenerator<{ id: string; co
  * from the text Pagefind indexed, after the index is built: search loads a shard for each word
  * typed, and the shards around a word the documents do not use, to correct it.
  */
-export default function searchVocabulary(): AstroIntegration {
-	return {
-		name: 'search-vocabulary',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const shards = await vocabularyShards(indexedPages(`${site}pagefind/fragment`));
-				if (shards.size === 0) throw new Error(`The search index in ${site}pagefind holds no word`);
-				await rm(`${site}${vocabularyDir}`, { recursive: true, force: true });
-				await mkdir(`${site}${vocabularyDir}`, { recursive: true });
-				let [words, bytes, largest] = [0, 0, 0];
-				for (const [name, shard] of shards) {
-					const json = JSON.stringify(shard);
-					await writeFile(`${site}${shardPath(name)}`, json);
-					[words, bytes, largest] = [words + shard.words.length, bytes + json.length, Math.max(largest, json.length)];
-				}
-				await writeFile(`${site}${shardListPath}`, JSON.stringify([...shards.keys()].sort()));
-				const kb = (n: number) => (n / 1000).toFixed(1);
-				logger.info(
-					`wrote ${words} words into ${shards.size} shards in ${vocabularyDir}/ (${kb(bytes)} KB, the largest ${kb(largest)} KB)`,
-				);
-			},
-		},
-	};
-}
+export const searchVocabulary: AfterBuildStep = {
+	name: 'search-vocabulary',
+	run: async ({ site, log }) => {
+		const shards = await vocabularyShards(indexedPages(`${site}pagefind/fragment`));
+		if (shards.size === 0) throw new Error(`The search index in ${site}pagefind holds no word`);
+		await rm(`${site}${vocabularyDir}`, { recursive: true, force: true });
+		await mkdir(`${site}${vocabularyDir}`, { recursive: true });
+		let [words, bytes, largest] = [0, 0, 0];
+		for (const [name, shard] of shards) {
+			const json = JSON.stringify(shard);
+			await writeFile(`${site}${shardPath(name)}`, json);
+			[words, bytes, largest] = [words + shard.words.length, bytes + json.length, Math.max(largest, json.length)];
+		}
+		await writeFile(`${site}${shardListPath}`, JSON.stringify([...shards.keys()].sort()));
+		const kb = (n: number) => (n / 1000).toFixed(1);
+		log(`wrote ${words} words into ${shards.size} shards in ${vocabularyDir}/ (${kb(bytes)} KB, the largest ${kb(largest)} KB)`);
+	},
+};

@@ -1,8 +1,9 @@
 /**
- * Lets Node run the test helpers in `tests/support/` as they are. They import each other without
- * a file extension (`from './browser'`), which the bundler-style TypeScript setup allows but
- * Node's own resolver does not; this hook retries such an import with `.ts`. Loaded with
- * `node --import ./bench/resolve-extensionless.ts`, before any module that needs it is resolved.
+ * Lets Node run the project's TypeScript as it is (the build command, the benchmark, the test
+ * helpers). Its modules import each other without a file extension (`from './browser'`), which
+ * the bundler-style TypeScript setup allows but Node's own resolver does not; this hook retries
+ * such an import with `.ts`. Loaded with `node --import ./scripts/resolve-extensionless.ts`,
+ * before any module that needs it is resolved.
  */
 import { registerHooks } from 'node:module';
 

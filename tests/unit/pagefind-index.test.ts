@@ -2,27 +2,21 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, expect, test } from 'vitest';
-import pagefindIndex from '../../src/integrations/pagefind';
+import { pagefindIndex } from '../../src/after-build/pagefind-index';
+import { projectRoot } from '../support/build';
 
 let site: string;
 afterEach(async () => {
 	await rm(site, { recursive: true, force: true });
 });
 
-/** Runs the integration's after-build hook, with real Pagefind, on a folder standing for a build. */
+/** Runs the step, with real Pagefind, on a folder standing for a build. */
 async function indexSite(files: Record<string, string>, glob = '**/*.html'): Promise<string[]> {
 	site = await mkdtemp(join(tmpdir(), 'pagefind-'));
 	for (const [name, html] of Object.entries(files)) await writeFile(join(site, name), html);
 	const messages: string[] = [];
-	const logger = { info: (message: string) => messages.push(message) } as unknown as AstroIntegrationLogger;
-	const hook = pagefindIndex({ glob }).hooks['astro:build:done']!;
-	await (hook as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>)({
-		dir: pathToFileURL(`${site}/`),
-		logger,
-	});
+	await pagefindIndex({ glob }).run({ site: `${site}/`, base: '/', projectRoot, log: (message) => messages.push(message) });
 	return messages;
 }
 
