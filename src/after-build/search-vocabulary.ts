@@ -1,6 +1,14 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { shardListPath, shardPath, vocabularyDir, vocabularyShards } from '../lib/search-vocabulary';
+import {
+	rareWordPagesDir,
+	shardListPath,
+	shardPagesPath,
+	shardPath,
+	type VocabularyShard,
+	vocabularyDir,
+	vocabularyShards,
+} from '../lib/search-vocabulary';
 import type { AfterBuildStep } from './step';
 
 /** What Pagefind writes before the JSON of a fragment, once unzipped. */
@@ -36,15 +44,18 @@ export const searchVocabulary: AfterBuildStep = {
 		const shards = await vocabularyShards(indexedPages(`${site}pagefind/fragment`));
 		if (shards.size === 0) throw new Error(`The search index in ${site}pagefind holds no word`);
 		await rm(`${site}${vocabularyDir}`, { recursive: true, force: true });
-		await mkdir(`${site}${vocabularyDir}`, { recursive: true });
+		await mkdir(`${site}${rareWordPagesDir}`, { recursive: true });
 		let [words, bytes, largest] = [0, 0, 0];
-		for (const [name, shard] of shards) {
-			const json = JSON.stringify(shard);
+		for (const [name, { words: shardWords, pages }] of shards) {
+			const json = JSON.stringify({ words: shardWords } satisfies VocabularyShard);
 			await writeFile(`${site}${shardPath(name)}`, json);
-			[words, bytes, largest] = [words + shard.words.length, bytes + json.length, Math.max(largest, json.length)];
+			await writeFile(`${site}${shardPagesPath(name)}`, JSON.stringify(pages));
+			[words, bytes, largest] = [words + shardWords.length, bytes + json.length, Math.max(largest, json.length)];
 		}
 		await writeFile(`${site}${shardListPath}`, JSON.stringify([...shards.keys()].sort()));
 		const kb = (n: number) => (n / 1000).toFixed(1);
-		log(`wrote ${words} words into ${shards.size} shards in ${vocabularyDir}/ (${kb(bytes)} KB, the largest ${kb(largest)} KB)`);
+		log(
+			`wrote ${words} words into ${shards.size} shards in ${vocabularyDir}/ (${kb(bytes)} KB of words, the largest shard ${kb(largest)} KB), with their rare words' pages`,
+		);
 	},
 };

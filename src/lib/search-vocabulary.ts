@@ -2,16 +2,27 @@
  * The index's vocabulary: every word of the indexed text with the number of times it occurs, and,
  * for a word few pages hold, which pages hold it as written. Written at build time beside
  * Pagefind's index, in shards of one first letter and one length each, so that search fetches only
- * the few it needs: one a word typed, to rank the pages that hold the word as typed above those
- * that hold another form of it (the index matches stems), and to tell a word the documents use from
- * one they do not; and the five around a misspelt word, to correct it (see spelling-correction.ts).
+ * the few it needs: one a word typed, to tell a word the documents use from one they do not, and
+ * the pages of a rare one, to rank the pages that hold the word as typed above those that hold
+ * another form of it (the index matches stems); and the words of the shards around a misspelt
+ * word, to correct it (see spelling-correction.ts). The pages are a file of their own beside each
+ * shard's words, fetched only for a rare word typed: a correction reads words alone.
  */
 
-/** A shard's file: `[word, occurrences]` pairs, the most frequent first, and the pages of its rare words. */
+/** A word and the times it occurs; for a word at most `RARE_WORD_PAGES` pages hold, the number of them. */
+export type VocabularyWord = [word: string, count: number, pages?: number];
+
+/** A shard's file of words: the most frequent first. */
 export interface VocabularyShard {
-	words: [word: string, count: number][];
-	/** A word that at most `RARE_WORD_PAGES` pages hold, and their ids in the index. */
-	pages: Record<string, string[]>;
+	words: VocabularyWord[];
+}
+
+/** A shard's file of pages: each of its rare words, and the ids in the index of the pages that hold it. */
+export type RareWordPages = Record<string, string[]>;
+
+/** A shard as the build makes it: its words, and the pages of its rare words. */
+export interface ShardContent extends VocabularyShard {
+	pages: RareWordPages;
 }
 
 /** Where the shards are written, under the site's base. */
@@ -35,8 +46,14 @@ const shardOf = (first: number, length: number): string => `${first.toString(16)
 /** The list of the shards written, so that search asks for no shard that does not exist. */
 export const shardListPath = `${vocabularyDir}/shards.json`;
 
-/** The shard's address, under the site's base. */
+/** The shard's words' address, under the site's base. */
 export const shardPath = (name: string): string => `${vocabularyDir}/${name}.json`;
+
+/** Where the pages of the shards' rare words are written, under the site's base. */
+export const rareWordPagesDir = `${vocabularyDir}/pages`;
+
+/** The address of the pages of the shard's rare words, under the site's base. */
+export const shardPagesPath = (name: string): string => `${rareWordPagesDir}/${name}.json`;
 
 /** The shards that hold the words within `distance` letters of `word`'s length, and beginning as it does. */
 export function nearbyShards(word: string, distance: number): string[] {
@@ -67,7 +84,7 @@ export function wordsOf(text: string): string[] {
 /** The vocabulary of indexed pages, by shard name: each word counted, and a rare word's pages listed. */
 export async function vocabularyShards(
 	pages: AsyncIterable<{ id: string; content: string }> | Iterable<{ id: string; content: string }>,
-): Promise<Map<string, VocabularyShard>> {
+): Promise<Map<string, ShardContent>> {
 	const counts = new Map<string, number>();
 	const holders = new Map<string, Set<string>>();
 	// One page at a time: ten thousand pages' texts are never held at once.
@@ -80,15 +97,17 @@ export async function vocabularyShards(
 			if (pagesOfWord.size <= RARE_WORD_PAGES) pagesOfWord.add(id);
 		}
 	}
-	const shards = new Map<string, VocabularyShard>();
+	const shards = new Map<string, ShardContent>();
 	const sorted = [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
 	for (const [word, count] of sorted) {
 		const name = shardName(word);
 		let shard = shards.get(name);
 		if (!shard) shards.set(name, (shard = { words: [], pages: {} }));
-		shard.words.push([word, count]);
 		const pagesOfWord = holders.get(word)!;
-		if (pagesOfWord.size <= RARE_WORD_PAGES) shard.pages[word] = [...pagesOfWord].sort();
+		if (pagesOfWord.size <= RARE_WORD_PAGES) {
+			shard.words.push([word, count, pagesOfWord.size]);
+			shard.pages[word] = [...pagesOfWord].sort();
+		} else shard.words.push([word, count]);
 	}
 	return shards;
 }

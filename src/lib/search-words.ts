@@ -65,14 +65,24 @@ export function isHeld(word: string, inVocabulary: boolean, matched: Iterable<st
 }
 
 /**
- * The shards a correction of `word` reads: the words beginning as it does within the lengths it may
- * be corrected to, and as its second letter does (a letter too many at its start, or its first two
- * swapped: "eun" is "un", "hte" is "the"), those it may make joined to the word before it, and the
- * parts it may be split into. A word mistyped in its first letter otherwise goes uncorrected.
+ * The shards a correction of `word` reads first: the words beginning as it does within the lengths
+ * it may be corrected to, and as its second letter does (a letter too many at its start, or its
+ * first two swapped: "eun" is "un", "hte" is "the"), and those it may make joined to the word
+ * before it. A word mistyped in its first letter otherwise goes uncorrected.
  */
 export function correctionShards(word: string, before?: string): string[] {
 	const names = new Set([...nearbyShards(word, maxDistance(word)), ...nearbyShards(word.slice(1), 1)]);
 	if (before) for (const name of nearbyShards(before + word, maxDistance(before + word))) names.add(name);
+	return [...names];
+}
+
+/**
+ * The shards of the parts `word` may be split into ("nuclearweapons": "nuclear" and "weapons"),
+ * read only when the nearer spellings correct nothing: a shard for every place it may be split,
+ * more than all the others.
+ */
+export function splitShards(word: string): string[] {
+	const names = new Set<string>();
 	for (let at = 2; at <= word.length - 2; at++) {
 		names.add(shardName(word.slice(0, at)));
 		names.add(shardName(word.slice(at)));

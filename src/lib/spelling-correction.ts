@@ -14,8 +14,8 @@ export interface Vocabulary {
 	sorted: readonly string[];
 }
 
-export function readVocabulary(file: readonly (readonly [word: string, count: number])[]): Vocabulary {
-	return { counts: new Map(file), sorted: file.map(([word]) => word).sort() };
+export function readVocabulary(file: readonly (readonly [word: string, count: number, ...unknown[]])[]): Vocabulary {
+	return { counts: new Map(file.map(([word, count]) => [word, count])), sorted: file.map(([word]) => word).sort() };
 }
 
 /** Whether the index holds a word, or a word it begins. */

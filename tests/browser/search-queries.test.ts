@@ -1,4 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
+import { shardName } from '../../src/lib/search-vocabulary';
 import { searchQuality } from '../fixtures/search-quality';
 import { tabTo, useChromium } from '../support/chromium';
 import { searchPageAnswer, typeQuery } from '../support/search-page';
@@ -96,6 +97,22 @@ describe('misspellings forgiven', () => {
 		expect(passages[0]).toBe('p-2');
 	});
 
+	test('two words run together are searched apart, reading the shards of the parts only when nearer spellings fail', async () => {
+		const { results, correction } = await answer('nuclearweapons');
+		expect(correction).toBe('Showing results for nuclear weapons — search instead for nuclearweapons');
+		expect(results).toContain(workers);
+		const page = await browser().newPage();
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await searchPageAnswer(page, siteUrl, 'nuclearweapons');
+		expect(fetched).toContain(`/search-vocabulary/${shardName('weapons')}.json`);
+		fetched.length = 0;
+		// "hobsbaum" is "hobsbawm", of the same length: its parts ("hobs", "baum") are never read.
+		await searchPageAnswer(page, siteUrl, 'Hobsbaum');
+		expect(fetched).toContain(`/search-vocabulary/${shardName('hobsbawm')}.json`);
+		expect(fetched).not.toContain(`/search-vocabulary/${shardName('baum')}.json`);
+	});
+
 	test('two misspelt words in one query are both corrected', async () => {
 		const { results, correction } = await answer('Hobsbaum Khrushchov');
 		expect(correction).toBe('Showing results for Hobsbawm Khrushchev — search instead for Hobsbaum Khrushchov');
@@ -110,13 +127,16 @@ describe('misspellings forgiven', () => {
 		}
 	});
 
-	test('a query fetches one shard of the vocabulary a word; a word the documents do not use, the few shards around it', async () => {
+	test('a query fetches one shard of the vocabulary a word, and the pages of a rare one; a word the documents do not use, the words of the few shards around it', async () => {
 		const page = await browser().newPage();
 		const fetched: string[] = [];
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 		const shards = () => fetched.filter((path) => /\/search-vocabulary\/[\da-f]+-\d+\.json$/.test(path));
+		const pages = () => fetched.filter((path) => path.startsWith('/search-vocabulary/pages/'));
+		// Three documents: every word is on few enough pages to list them.
 		await searchPageAnswer(page, siteUrl, 'famine');
 		expect(shards()).toEqual(['/search-vocabulary/66-6.json']);
+		expect(pages()).toEqual(['/search-vocabulary/pages/66-6.json']);
 		fetched.length = 0;
 		await searchPageAnswer(page, siteUrl, 'Khrushchov');
 		// "khrushchov": the words of eight to twelve letters in k (one of them "khrushchev"), of eight
@@ -124,6 +144,8 @@ describe('misspellings forgiven', () => {
 		expect(shards().length).toBeGreaterThan(5);
 		expect(shards().length).toBeLessThan(30);
 		expect(shards()).toContain('/search-vocabulary/6b-10.json');
+		// The correction reads words alone; only the word it found has its pages read, to rank them.
+		expect(pages()).toEqual(['/search-vocabulary/pages/6b-10.json']);
 	});
 });
 

@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { parseQuery } from '../../src/lib/search-query';
 import { shardName } from '../../src/lib/search-vocabulary';
-import { correctionShards, isHeld, plainWords, queryWithout, rankByWordsAsTyped, requiredWords } from '../../src/lib/search-words';
+import {
+	correctionShards,
+	isHeld,
+	plainWords,
+	queryWithout,
+	rankByWordsAsTyped,
+	requiredWords,
+	splitShards,
+} from '../../src/lib/search-words';
 
 describe('the words of a query', () => {
 	test('required are those of its words and phrases, as the vocabulary spells them, not of OR’s terms or what it leaves out', () => {
@@ -69,12 +77,18 @@ describe('a word typed is held', () => {
 	});
 });
 
-test('a correction reads the shards near the word’s length, from its first letter and its second, of the word joined to the one before, and of its parts', () => {
+test('a correction reads first the shards near the word’s length, from its first letter and its second, and of the word joined to the one before', () => {
 	expect(correctionShards('eun')).toEqual(expect.arrayContaining([shardName('un')]));
 	expect(correctionShards('hte')).toEqual(expect.arrayContaining([shardName('the')]));
 	const shards = correctionShards('jongeun', 'kim');
 	for (const length of [5, 6, 7, 8, 9]) expect(shards).toContain(shardName('j'.repeat(length)));
 	for (const length of [8, 9, 10, 11, 12]) expect(shards).toContain(shardName('k'.repeat(length)));
+	expect(shards).not.toContain(shardName('ngeun'));
+	expect(new Set(shards).size).toBe(shards.length);
+});
+
+test('the shards of the parts a word may be split into are read apart', () => {
+	const shards = splitShards('jongeun');
 	expect(shards).toEqual(expect.arrayContaining([shardName('jo'), shardName('ngeun'), shardName('jong'), shardName('eun')]));
 	expect(new Set(shards).size).toBe(shards.length);
 });

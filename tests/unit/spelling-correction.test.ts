@@ -36,10 +36,11 @@ describe('the words of the index', () => {
 			{ id: 'b', content: 'The Famine and the war' },
 			{ id: 'c', content: 'war in 1996' },
 		]);
-		expect(shards.get(shardName('the'))!.words).toEqual([['the', 3]]);
-		expect(shards.get(shardName('war'))!.words).toEqual([['war', 2]]);
-		expect(shards.get(shardName('famine'))!.words).toEqual([['famine', 2]]);
-		expect(shards.get(shardName('in'))!.words).toEqual([['in', 1]]);
+		// Each word here is rare: after its count, the number of pages that hold it.
+		expect(shards.get(shardName('the'))!.words).toEqual([['the', 3, 2]]);
+		expect(shards.get(shardName('war'))!.words).toEqual([['war', 2, 2]]);
+		expect(shards.get(shardName('famine'))!.words).toEqual([['famine', 2, 2]]);
+		expect(shards.get(shardName('in'))!.words).toEqual([['in', 1, 1]]);
 		expect([...shards.values()].flatMap(({ words }) => words)).toHaveLength(5);
 		expect((await vocabularyShards([])).size).toBe(0);
 	});
@@ -48,6 +49,7 @@ describe('the words of the index', () => {
 		const pages = Array.from({ length: 12 }, (_, index) => ({ id: `page-${index}`, content: index < 2 ? 'stiffness stiff' : 'stiff' }));
 		const shards = await vocabularyShards(pages);
 		expect(shards.get(shardName('stiffness'))!.pages).toEqual({ stiffness: ['page-0', 'page-1'] });
+		expect(shards.get(shardName('stiffness'))!.words).toEqual([['stiffness', 2, 2]]);
 		expect(shards.get(shardName('stiff'))!.pages).toEqual({});
 		expect(shards.get(shardName('stiff'))!.words).toEqual([['stiff', 12]]);
 	});

@@ -10,8 +10,8 @@ import { pageMatches, type PageMatches, phraseLocations, wordsAt } from '../../l
 import { pagefindSearchOptions, type SearchState } from '../../lib/search';
 import { type ParsedQuery, pagefindTerm, parseQuery } from '../../lib/search-query';
 import { createSpellings, type TopicSpellings } from '../../lib/search-spellings';
-import { shardListPath, shardName, shardPath, type VocabularyShard } from '../../lib/search-vocabulary';
-import { correctionShards, isHeld, plainWords, rankByWordsAsTyped, requiredWords } from '../../lib/search-words';
+import { type RareWordPages, shardListPath, shardName, shardPagesPath, shardPath, type VocabularyShard } from '../../lib/search-vocabulary';
+import { correctionShards, isHeld, plainWords, rankByWordsAsTyped, requiredWords, splitShards } from '../../lib/search-words';
 import { corrections, queryWords, readVocabulary } from '../../lib/spelling-correction';
 import { sitePath } from '../../lib/urls';
 import type { Pagefind, PagefindResult, ResultData } from './pagefind';
@@ -54,19 +54,22 @@ const loadSpellings = once(async () => createSpellings(await loadJson<TopicSpell
 /** The vocabulary's shards that exist, so that none is asked for in vain. */
 const loadShardList = once(async () => new Set(await loadJson<string[]>(shardListPath)));
 
-const shards = new Map<string, Promise<VocabularyShard>>();
+const fetched = new Map<string, Promise<unknown>>();
 
-/** A shard of the vocabulary, fetched once; one the build did not write holds no word. */
-async function loadShard(name: string): Promise<VocabularyShard> {
-	if (!(await loadShardList()).has(name)) return { words: [], pages: {} };
-	let shard = shards.get(name);
-	if (!shard) {
-		shard = loadJson<VocabularyShard>(shardPath(name));
-		// A failure is not kept: the next search asks again.
-		shard.catch(() => shards.delete(name));
-		shards.set(name, shard);
+/** A file of the vocabulary, fetched once; a failure is not kept, so the next search asks again. */
+function fetchOnce<T>(path: string): Promise<T> {
+	let file = fetched.get(path) as Promise<T> | undefined;
+	if (!file) {
+		file = loadJson<T>(path);
+		file.catch(() => fetched.delete(path));
+		fetched.set(path, file);
 	}
-	return shard;
+	return file;
+}
+
+/** A shard's words; a shard the build did not write holds none. */
+async function loadShard(name: string): Promise<VocabularyShard> {
+	return (await loadShardList()).has(name) ? fetchOnce<VocabularyShard>(shardPath(name)) : { words: [] };
 }
 
 /** What the vocabulary says of words typed: whether it holds each, and the pages of a rare one. */
@@ -75,11 +78,18 @@ interface WordFacts {
 	pagesOf(word: string): readonly string[] | undefined;
 }
 
-/** The facts of the words typed, from their shards, one each. */
+/** The facts of the words typed, from their shards, one each, and the pages of those that are rare. */
 async function wordFacts(words: readonly string[]): Promise<WordFacts> {
-	const loaded = new Map(await Promise.all(words.map(async (word) => [word, await loadShard(shardName(word))] as const)));
-	const holds = (word: string) => loaded.get(word)?.words.some(([other]) => other === word) ?? false;
-	return { holds, pagesOf: (word) => (holds(word) ? loaded.get(word)!.pages[word] : []) };
+	const entries = await Promise.all(
+		words.map(async (word) => {
+			const name = shardName(word);
+			const entry = (await loadShard(name)).words.find(([other]) => other === word);
+			const pages = entry?.[2] ? (await fetchOnce<RareWordPages>(shardPagesPath(name)))[word] : undefined;
+			return [word, { held: entry !== undefined, pages }] as const;
+		}),
+	);
+	const facts = new Map(entries);
+	return { holds: (word) => facts.get(word)?.held ?? false, pagesOf: (word) => facts.get(word)?.pages };
 }
 
 /**
@@ -220,8 +230,10 @@ async function find(search: number, engine: Pagefind, state: SearchState, count:
 
 /**
  * The first correction of a query that finds results: each word the index does not hold spelt as
- * the nearest it does hold, and none left as typed, which would only drop it. When none does, no
- * results, and the words the index does not hold. Null when a later search has superseded this one.
+ * the nearest it does hold, and none left as typed, which would only drop it. The words near each
+ * are read first, and the parts it may be split into only when those correct nothing. When none
+ * does, no results, and the words the index does not hold. Null when a later search has
+ * superseded this one.
  */
 async function corrected(
 	search: number,
@@ -230,15 +242,21 @@ async function corrected(
 	unheld: ReadonlySet<string>,
 ): Promise<{ query: string; results: Combined<PagefindResult>[] } | Findings | null> {
 	const words = queryWords(state.query);
-	const names = words.flatMap(({ word }, index) => (unheld.has(word) ? correctionShards(word, words[index - 1]?.word) : []));
-	const [loaded, spellings] = await Promise.all([Promise.all([...new Set(names)].map(loadShard)), loadSpellings()]);
-	const vocabulary = readVocabulary(loaded.flatMap(({ words }) => words));
-	for (const { query } of corrections(state.query, vocabulary, spellings.nameWords, (word) => !unheld.has(word))) {
-		// A reader still typing has moved on ("Kim Il S…"): no correction of a query on the way.
-		if (search !== latest) return null;
-		if (queryWords(query).some(({ word }) => unheld.has(word))) continue;
-		const results = await run(engine, state, query);
-		if (results.length > 0) return { query, results };
+	const shardsOf = (shardsOfWord: (word: string, index: number) => string[]) =>
+		words.flatMap(({ word }, index) => (unheld.has(word) ? shardsOfWord(word, index) : []));
+	const near = shardsOf((word, index) => correctionShards(word, words[index - 1]?.word));
+	const tried = new Set<string>();
+	for (const names of [near, [...near, ...shardsOf(splitShards)]]) {
+		const [loaded, spellings] = await Promise.all([Promise.all([...new Set(names)].map(loadShard)), loadSpellings()]);
+		const vocabulary = readVocabulary(loaded.flatMap(({ words }) => words));
+		for (const { query } of corrections(state.query, vocabulary, spellings.nameWords, (word) => !unheld.has(word))) {
+			// A reader still typing has moved on ("Kim Il S…"): no correction of a query on the way.
+			if (search !== latest) return null;
+			if (tried.has(query) || queryWords(query).some(({ word }) => unheld.has(word))) continue;
+			tried.add(query);
+			const results = await run(engine, state, query);
+			if (results.length > 0) return { query, results };
+		}
 	}
 	return { total: 0, found: [], missing: [...unheld] };
 }
