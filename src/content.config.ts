@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { checkedEntryData } from './lib/entry-data';
+import { globOneFilePerId } from './lib/entry-ids';
 import { compressedRendering } from './lib/stored-html';
 import { documentSchema } from './schemas/document';
 import { topicSchema } from './schemas/topic';
@@ -14,15 +15,17 @@ export const collections = {
 	documents: defineCollection({
 		// The store keeps each document's rendered text, compressed (src/lib/stored-html.ts), and not
 		// its Markdown as well: that is read from the file where a check needs it (src/data/library.ts).
-		loader: compressedRendering(glob({ pattern: '**/*.md', base: documentsDir, retainBody: false })),
+		loader: compressedRendering(
+			checkedEntryData(globOneFilePerId('document', { pattern: '**/*.md', base: documentsDir, retainBody: false }), documentSchema),
+		),
 		schema: documentSchema,
 	}),
 	topics: defineCollection({
-		loader: glob({ pattern: '**/*.{yaml,yml}', base: topicsDir }),
+		loader: checkedEntryData(globOneFilePerId('topic', { pattern: '**/*.{yaml,yml}', base: topicsDir }), topicSchema),
 		schema: topicSchema,
 	}),
 	works: defineCollection({
-		loader: glob({ pattern: '**/*.{yaml,yml}', base: worksDir }),
+		loader: checkedEntryData(globOneFilePerId('work', { pattern: '**/*.{yaml,yml}', base: worksDir }), workSchema),
 		schema: workSchema,
 	}),
 };

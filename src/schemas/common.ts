@@ -1,22 +1,31 @@
 /** What the schemas of documents and cited works share: dates as precise as the source, authors, page ranges. */
 import { z } from 'astro/zod';
 
+/** Whether a day exists: the 30th of February, a 13th month or a 45th day do not. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /**
- * A publication date given as precisely as the source gives it: a year, a month or a day.
- * YAML reads `2013-04-14` as a date, `2006-01` as text and `2006` as a number; all three are
- * accepted, and nothing more precise than the source is invented (no "1 January 2006").
+ * A publication date given as precisely as the source gives it: a year, a month or a day, as
+ * written (`2006`, `2006-01`, `2013-04-14`; the data is read with dates as text, see
+ * src/lib/entry-data.ts). Nothing more precise than the source is invented (no "1 January 2006"),
+ * and a day that does not exist is refused rather than rolled over into another.
  */
 export const partialDate = z
 	.union([
-		z.date(),
 		z.int().min(1000).max(9999),
-		z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-			error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
-		}),
+		z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' }),
 	])
-	.transform((value): PartialDate => {
-		const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+	.transform((value, context): PartialDate => {
+		const iso = String(value);
 		const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
+		if (month !== undefined && (month < 1 || month > 12)) {
+			context.addIssue({ code: 'custom', message: `"${iso}" is not a date: there is no month ${month}` });
+		} else if (month !== undefined && day !== undefined && !isCalendarDay(year, month, day)) {
+			context.addIssue({ code: 'custom', message: `"${iso}" is not a date: month ${month} of ${year} has no day ${day}` });
+		}
 		return { iso, year, ...(month && { month }), ...(day && { day }) };
 	});
 /** A date and how much of it is known; `iso` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
@@ -42,6 +51,14 @@ const organization = z.strictObject({
 
 export const author = z.discriminatedUnion('type', [person, organization]);
 export type Author = z.output<typeof author>;
+
+/**
+ * Text a reader sees, with at least one visible character: a title of a zero-width space alone
+ * would be an invisible heading, and an empty entry in every citation.
+ */
+export const visibleText = z
+	.string()
+	.regex(/[^\p{White_Space}\p{Cf}\p{Cc}]/u, { error: 'expected text with at least one visible character' });
 
 /** A page or a page range as printed: `57`, `95–121` (or with a hyphen). */
 export const pageRangeText = z.string().regex(/^\d+([–-]\d+)?$/, { error: 'expected a page or a page range such as 95–121' });

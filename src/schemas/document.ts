@@ -1,6 +1,6 @@
 /** The frontmatter of a document in `content/documents/`: its kind, authors, publication and the editors' apparatus. */
 import { z } from 'astro/zod';
-import { author, pageRangeText, partialDate } from './common';
+import { author, pageRangeText, partialDate, visibleText } from './common';
 
 export const documentKinds = {
 	'research-note': 'Research note',
@@ -33,8 +33,8 @@ export type Publication = z.output<typeof publication>;
  */
 export const documentSchema = z
 	.strictObject({
-		title: z.string().min(1),
-		subtitle: z.string().min(1).optional(),
+		title: visibleText,
+		subtitle: visibleText.optional(),
 		/** An empty list means the piece is unsigned; it must still be written out. */
 		authors: z.array(author),
 		kind: z.enum(Object.keys(documentKinds) as [DocumentKind, ...DocumentKind[]]),
@@ -44,9 +44,9 @@ export const documentSchema = z
 		url: z.url({ protocol: /^https?$/ }).optional(),
 		keywords: z.array(z.string().min(1)).default([]),
 		/** The editors' summary, shown as theirs, never as the author's. */
-		summary: z.string().min(1),
+		summary: visibleText,
 		/** For an excerpt: the editors' note that says where the source goes on. */
-		excerpt: z.string().min(1).optional(),
+		excerpt: visibleText.optional(),
 		/** What the editors removed or moved in transcribing the source, one note each. */
 		transcription: z.array(z.string().min(1)).default([]),
 	})

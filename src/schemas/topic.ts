@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { visibleText } from './common';
 
 /** The kinds of topic, each with its name for one and for a list, in the order the site lists them. */
 export const topicKinds = {
@@ -19,7 +20,7 @@ export const topicId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'ex
  */
 export const topicSchema = z.strictObject({
 	/** The name the site uses for the topic; it is also matched in the text, like an alias. */
-	name: z.string().min(1),
+	name: visibleText,
 	kind: z.enum(Object.keys(topicKinds) as [TopicKind, ...TopicKind[]]),
 	/**
 	 * Other names and spellings the documents use, each matched as written, except that its first
@@ -27,7 +28,7 @@ export const topicSchema = z.strictObject({
 	 */
 	aliases: z.array(z.string().min(1)).default([]),
 	/** The editors' description: one or two sentences, shown on the topic page and in previews. */
-	description: z.string().min(1).max(400, { error: 'expected at most 400 characters: a short description' }),
+	description: visibleText.max(400, { error: 'expected at most 400 characters: a short description' }),
 	/** Topics to see also, by id. */
 	related: z.array(topicId).default([]),
 });

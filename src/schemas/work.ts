@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { author, pageRangeText, partialDate } from './common';
+import { author, pageRangeText, partialDate, visibleText } from './common';
 
 /**
  * The kinds of work the documents cite, named as in CSL (the Citation Style Language), which the
@@ -56,7 +56,7 @@ export const workSchema = z
 	.strictObject({
 		type: z.enum(Object.keys(workTypes) as [WorkType, ...WorkType[]]),
 		/** The full title, subtitle included, as the work prints it. */
-		title: z.string().min(1),
+		title: visibleText,
 		authors: z.array(author).default([]),
 		/** The journal, newspaper or magazine, or the book a chapter is in. */
 		container: z.string().min(1).optional(),

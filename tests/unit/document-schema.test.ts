@@ -26,7 +26,8 @@ describe('a valid document', () => {
 	test('keeps its date only as precise as the source gives it', () => {
 		const date = (published: unknown) => documentSchema.parse({ ...valid, published }).published;
 		expect(date('2006-01')).toStrictEqual({ iso: '2006-01', year: 2006, month: 1 });
-		expect(date(new Date('2013-04-14'))).toStrictEqual({ iso: '2013-04-14', year: 2013, month: 4, day: 14 });
+		expect(date('2013-04-14')).toStrictEqual({ iso: '2013-04-14', year: 2013, month: 4, day: 14 });
+		expect(date('2012-02-29')).toStrictEqual({ iso: '2012-02-29', year: 2012, month: 2, day: 29 });
 		expect(date(2006)).toStrictEqual({ iso: '2006', year: 2006 });
 	});
 
@@ -43,7 +44,18 @@ describe('a bad document is refused, naming the field', () => {
 		['a person without a family name', { ...valid, authors: [{ type: 'person', given: 'Andrei' }] }, /^authors\.0\.family: /],
 		['an author of unknown type', { ...valid, authors: [{ type: 'committee', name: 'X' }] }, /^authors\.0\.type: /],
 		['an unknown kind', { ...valid, kind: 'blog-post' }, /^kind: /],
-		['an impossible date', { ...valid, published: '2006-13' }, /^published: expected a date as YYYY, YYYY-MM or YYYY-MM-DD/],
+		['a title of a zero-width space alone', { ...valid, title: '\u200b' }, /^title: expected text with at least one visible character$/],
+		['a summary of spaces', { ...valid, summary: '   ' }, /^summary: expected text with at least one visible character$/],
+		['a month that does not exist', { ...valid, published: '2006-13' }, /^published: "2006-13" is not a date: there is no month 13$/],
+		[
+			'a day that does not exist',
+			{ ...valid, published: '2013-02-30' },
+			/^published: "2013-02-30" is not a date: month 2 of 2013 has no day 30$/,
+		],
+		['a rolled-over day', { ...valid, published: '2020-13-45' }, /^published: "2020-13-45" is not a date: there is no month 13$/],
+		['the 29th of February of a common year', { ...valid, published: '2013-02-29' }, /^published: "2013-02-29" is not a date/],
+		['a date the YAML parser read as one', { ...valid, published: new Date('2013-04-14') }, /^published: /],
+		['a date in another form', { ...valid, published: '14 April 2013' }, /^published: expected a date as YYYY, YYYY-MM or YYYY-MM-DD/],
 		['a page range that is not one', { ...valid, publication: { ...valid.publication, pages: 'pp. 95' } }, /^publication\.pages: /],
 		['an original address that is not a web address', { ...valid, url: 'ftp://example.org/x' }, /^url: /],
 		['no summary', { ...valid, summary: '' }, /^summary: /],
