@@ -14,6 +14,7 @@ import rehypeParagraphAnchors from './rehype-paragraph-anchors';
 import rehypeSidenotes from './rehype-sidenotes';
 import rehypeSourceLines from './rehype-source-lines';
 import remarkFootnoteIntegrity from './remark-footnote-integrity';
+import remarkHtmlAllowlist from './remark-html-allowlist';
 import remarkReadingTime from './remark-reading-time';
 
 /**
@@ -32,6 +33,8 @@ export const markdownPipeline = {
 		remarkGfm,
 		// Every footnote reference has a note and every note a reference, or the build stops.
 		remarkFootnoteIntegrity,
+		// HTML beyond the editors' marks and inline elements, or a `javascript:` link, stops the build.
+		remarkHtmlAllowlist,
 		// `remarkPluginFrontmatter.readingTime`, shown on the library and title block.
 		remarkReadingTime,
 	],

@@ -5,10 +5,10 @@ import { markdownPipeline } from '../../src/markdown/pipeline';
  * The site's Markdown renderer exactly as Astro builds it: the `unified()` processor with the
  * pipeline of `src/markdown/pipeline.ts`, wrapped in Astro's own steps.
  */
-export async function renderMarkdown(markdown: string, frontmatter: Record<string, unknown> = {}) {
+export async function renderMarkdown(markdown: string, frontmatter: Record<string, unknown> = {}, fileURL?: URL) {
 	// Astro's defaults, as the site runs with them: what the pipeline sets must win over them.
 	const renderer = await unified(markdownPipeline).createRenderer(markdownConfigDefaults);
-	return renderer.render(markdown, { frontmatter });
+	return renderer.render(markdown, { frontmatter, ...(fileURL && { fileURL }) });
 }
 
 /** The HTML less what rehype-paragraph-anchors adds, for the tests of other plugins' output. */
