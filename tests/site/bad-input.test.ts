@@ -12,12 +12,29 @@ const fixtures = join(projectRoot, 'tests', 'fixtures');
 const buildFrom = (name: string, env: Record<string, string>) => buildSite(join(testBuildsDir, `bad-${name}`), env, ['--force']);
 const alone = { TOPICS_DIR: join(fixtures, 'no-topics'), WORKS_DIR: join(fixtures, 'no-works') };
 
-test('a document that breaks its schema stops the build, naming the document, the field and the file', async () => {
+test('a document that breaks its schema stops the build, naming the file, its line and the field', async () => {
 	const { code, output } = await buildFrom('missing-title', { DOCUMENTS_DIR: join(fixtures, 'bad-documents', 'missing-title'), ...alone });
 	expect(code).not.toBe(0);
-	expect(output).toMatch(/documents → missing-title-example data does not match collection schema\./);
-	expect(output).toMatch(/title: Required/);
-	expect(output).toMatch(/Location:\s+\S*bad-documents\/missing-title\/missing-title-example\.md/);
+	expect(output).toContain('tests/fixtures/bad-documents/missing-title/missing-title-example.md:2: title: missing: this field is required');
+});
+
+test('a date that does not exist, written as YAML reads a date, stops the build at its line, as does a misspelt field, with the field meant', async () => {
+	const { code, output } = await buildFrom('impossible-date', {
+		DOCUMENTS_DIR: join(fixtures, 'bad-documents', 'impossible-date'),
+		...alone,
+	});
+	expect(code).not.toBe(0);
+	const file = 'tests/fixtures/bad-documents/impossible-date/impossible-date-example.md';
+	expect(output).toContain(`${file}:11: published: "2020-13-45" is not a date: there is no month 13`);
+	expect(output).toContain(`${file}:12: titel: no such field; did you mean "title"?`);
+	expect(output).not.toMatch(/2021-02-14|14 February 2021/);
+});
+
+test('two files that come to one document id stop the build, naming both', async () => {
+	const { code, output } = await buildFrom('duplicate-id', { DOCUMENTS_DIR: join(fixtures, 'bad-documents', 'duplicate-id'), ...alone });
+	expect(code).not.toBe(0);
+	const folder = join(fixtures, 'bad-documents', 'duplicate-id');
+	expect(output).toContain(`"my-doc": ${folder}/My Doc.md, ${folder}/my-doc.md`);
 });
 
 test('a Markdown error (a footnote without its note) stops the build, naming the file and line', async () => {

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { buildSite, projectRoot } from '../support/build';
+import { testBuildsDir } from '../support/builds';
+
+// `npm run build` builds into a staging folder and puts it in place only when it is whole: a build
+// that fails, is stopped, or meets another one running leaves the published site as it was.
+const site = join(testBuildsDir, 'published-site');
+const badDocuments = join(projectRoot, 'tests', 'fixtures', 'bad-documents', 'unknown-document');
+const alone = {
+	TOPICS_DIR: join(projectRoot, 'tests', 'fixtures', 'no-topics'),
+	WORKS_DIR: join(projectRoot, 'tests', 'fixtures', 'no-works'),
+};
+
+/** Every file of the published site, with its content: what a reader could be served. */
+async function published(): Promise<Map<string, string>> {
+	const files = new Map<string, string>();
+	for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		files.set(path.slice(site.length), (await readFile(path)).toString('base64'));
+	}
+	return files;
+}
+
+let before: Map<string, string>;
+beforeAll(async () => {
+	await rm(site, { recursive: true, force: true });
+	const { code, output } = await buildSite(site, {}, ['--force']);
+	if (code !== 0) throw new Error(output);
+	before = await published();
+}, 300_000);
+
+test('the published build is whole: the pages, the search index and _headers', () => {
+	for (const file of ['/index.html', '/pagefind/pagefind-entry.json', '/search-vocabulary/shards.json', '/sw.js', '/_headers']) {
+		expect(before.has(file), file).toBe(true);
+	}
+});
+
+test('a build that fails leaves the published site as it was', async () => {
+	const { code, output } = await buildSite(site, { DOCUMENTS_DIR: badDocuments, ...alone }, ['--force']);
+	expect(code).not.toBe(0);
+	expect(output).toContain(`The build stopped: the site in ${site} is as it was.`);
+	expect(await published()).toEqual(before);
+}, 300_000);
+
+test('a second build while one runs stops at once, naming it; the first, stopped midway, leaves the site as it was', async () => {
+	const command = ['--import', './scripts/resolve-extensionless.ts', 'scripts/build.ts', '--outDir', site];
+	const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+	const first = spawn(process.execPath, [...command, '--wait', '--force'], { cwd: projectRoot, env });
+	let output = '';
+	first.stdout.on('data', (chunk: Buffer) => (output += chunk));
+	first.stderr.on('data', (chunk: Buffer) => (output += chunk));
+	const ended = new Promise<number | null>((resolve) => first.on('close', resolve));
+	// Once Astro is building, the first holds the lock.
+	await expect.poll(() => output, { timeout: 120_000, interval: 100 }).toMatch(/Syncing content|Building static entrypoints/);
+
+	const second = await buildSiteWithoutWaiting(command, env);
+	expect(second.code).not.toBe(0);
+	expect(second.output).toMatch(new RegExp(`Another build of this project is running \\(process ${first.pid}\\)`));
+
+	first.kill('SIGTERM');
+	expect(await ended).not.toBe(0);
+	expect(output).toContain(`The build stopped: the site in ${site} is as it was.`);
+	expect(await published()).toEqual(before);
+}, 300_000);
+
+function buildSiteWithoutWaiting(command: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, command, { cwd: projectRoot, env });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, output }));
+	});
+}
