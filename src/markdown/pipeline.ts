@@ -9,6 +9,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import rehypeExcerptNote from './rehype-excerpt-note';
+import rehypeHeadingIds from './rehype-heading-ids';
 import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeParagraphAnchors from './rehype-paragraph-anchors';
 import rehypeSidenotes from './rehype-sidenotes';
@@ -48,8 +49,10 @@ export const markdownPipeline = {
 			`Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
 	},
 	rehypePlugins: [
-		// An id on every heading, from its text.
+		// An id on every heading, from its text,
 		rehypeSlug,
+		// never one the page uses itself (`title`, `fn-1`, `p-1`…).
+		[rehypeHeadingIds, { exclude: [FOOTNOTES_LABEL_ID] }],
 		// A self-link beside every heading, so any section can be linked to.
 		[rehypeHeadingLinks, { exclude: [FOOTNOTES_LABEL_ID] }],
 		// An id (`p-N`) and a ¶ link on every paragraph, list item and quote: any passage can be linked to.

@@ -40,6 +40,36 @@ describe('heading ids and self-links (rehype-slug, rehype-heading-links)', () =>
 		]);
 	});
 
+	test('a heading never takes an id the page uses itself: its title, main, notes, passages, parts', async () => {
+		const { code, metadata } = await renderMarkdown(
+			[
+				'## Title',
+				'## Main',
+				'## Editors’ summary',
+				'## fn-1',
+				'## P 1',
+				'## Cite this',
+				'## Section title',
+				'Text.[^1]',
+				'[^1]: A note.',
+			].join('\n\n'),
+		);
+		const ids = [...code.matchAll(/<h2 id="([^"]+)"/g)].map(([, id]) => id);
+		// A heading whose own words give "section-title" keeps it; the reserved "title" is numbered.
+		expect(ids).toEqual([
+			'section-title-1',
+			'section-main',
+			'section-editors-summary',
+			'section-fn-1',
+			'section-p-1',
+			'section-cite-this',
+			'section-title',
+		]);
+		expect(code).toContain('id="footnote-label"');
+		// The contents link to the headings by the ids they have.
+		expect(metadata.headings.map(({ slug }) => slug)).toContain('section-p-1');
+	});
+
 	test('repeated heading texts get distinct ids', async () => {
 		const { code } = await renderMarkdown('## Notes on sources\n\n## Notes on sources');
 		expect(code).toContain('id="notes-on-sources"');

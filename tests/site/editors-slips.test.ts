@@ -1,18 +1,27 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, expect, test } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, projectRoot } from '../support/build';
 import { testBuildsDir } from '../support/builds';
 
-// `npm run build` builds into a staging folder and puts it in place only when it is whole: a build
-// that fails, is stopped, or meets another one running leaves the published site as it was.
-const site = join(testBuildsDir, 'published-site');
-const badDocuments = join(projectRoot, 'tests', 'fixtures', 'bad-documents', 'unknown-document');
-const alone = {
-	TOPICS_DIR: join(projectRoot, 'tests', 'fixtures', 'no-topics'),
-	WORKS_DIR: join(projectRoot, 'tests', 'fixtures', 'no-works'),
+// What an editor's slip cannot do, tried on real builds of a document whose headings read like
+// the ids its page gives its own parts (tests/fixtures/headings-like-page-ids/). `npm run build`
+// builds into a staging folder and puts it in place only when it is whole: a build that fails, is
+// stopped, or meets another one running leaves the published site as it was.
+const site = join(testBuildsDir, 'editors-slips');
+const fixtures = join(projectRoot, 'tests', 'fixtures');
+const alone = { TOPICS_DIR: join(fixtures, 'no-topics'), WORKS_DIR: join(fixtures, 'no-works') };
+const library = {
+	DOCUMENTS_DIR: join(fixtures, 'headings-like-page-ids'),
+	PASSAGES_DIR: join(testBuildsDir, 'editors-slips-passages'),
+	...alone,
 };
+const badDocuments = join(fixtures, 'bad-documents', 'unknown-document');
+const documentId = 'headings-like-page-ids';
 
 /** Every file of the published site, with its content: what a reader could be served. */
 async function published(): Promise<Map<string, string>> {
@@ -28,10 +37,41 @@ async function published(): Promise<Map<string, string>> {
 let before: Map<string, string>;
 beforeAll(async () => {
 	await rm(site, { recursive: true, force: true });
-	const { code, output } = await buildSite(site, {}, ['--force']);
+	await rm(library.PASSAGES_DIR, { recursive: true, force: true });
+	const { code, output } = await buildSite(site, library, ['--force']);
 	if (code !== 0) throw new Error(output);
 	before = await published();
 }, 300_000);
+
+/** The ids an HTML or XHTML text gives, in order. */
+const idsIn = (html: string) => selectAll('[id]', fromHtml(html)).map(({ properties }) => String(properties.id));
+const repeated = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
+
+describe('a document whose headings read like the page’s own ids', () => {
+	test('has every id on its page once, its headings’ ids made apart from the page’s', async () => {
+		const ids = idsIn(await readFile(join(site, 'documents', documentId, 'index.html'), 'utf8'));
+		expect(repeated(ids)).toEqual([]);
+		expect(ids).toEqual(
+			expect.arrayContaining(['title', 'main', 'fn-1', 'p-1', 'section-title', 'section-main', 'section-fn-1', 'section-p-1']),
+		);
+	});
+
+	test('has every id in its book once', async () => {
+		const book = unzipSync(new Uint8Array(await readFile(join(site, 'documents', documentId, `${documentId}.epub`))));
+		for (const [path, content] of Object.entries(book).filter(([path]) => path.endsWith('.xhtml'))) {
+			expect(repeated(idsIn(strFromU8(content))), path).toEqual([]);
+		}
+	});
+
+	test('has its paragraphs, and no heading, in its ledger', async () => {
+		const ledger = JSON.parse(await readFile(join(library.PASSAGES_DIR, `${documentId}.json`), 'utf8')) as { passages: { text: string }[] };
+		expect(ledger.passages.map(({ text }) => text)).toEqual([
+			'A first paragraph.',
+			'A paragraph under "Title".',
+			'A paragraph under "P 1".',
+		]);
+	});
+});
 
 test('the published build is whole: the pages, the search index and _headers', () => {
 	for (const file of ['/index.html', '/pagefind/pagefind-entry.json', '/search-vocabulary/shards.json', '/sw.js', '/_headers']) {
@@ -49,7 +89,7 @@ test('a build that fails leaves the published site as it was', async () => {
 test('a second build while one runs stops at once, naming it; the first, stopped midway, leaves the site as it was', async () => {
 	const command = ['--import', './scripts/resolve-extensionless.ts', 'scripts/build.ts', '--outDir', site];
 	const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-	const first = spawn(process.execPath, [...command, '--wait', '--force'], { cwd: projectRoot, env });
+	const first = spawn(process.execPath, [...command, '--wait', '--force'], { cwd: projectRoot, env: { ...env, ...library } });
 	let output = '';
 	first.stdout.on('data', (chunk: Buffer) => (output += chunk));
 	first.stderr.on('data', (chunk: Buffer) => (output += chunk));
