@@ -9,6 +9,7 @@ import { type DocumentEntry, getLibrary } from './library';
 import {
 	type CitationLayouts,
 	type CitationStyle,
+	citationLayoutsSchema,
 	citationFormatFingerprint,
 	citationLayouts,
 	citationsFrom,
@@ -68,7 +69,7 @@ export const workCslItem = (work: WorkEntry): CslItem => workItem(work.id, work.
  * styles and citeproc stay the same: citeproc takes some 40 ms a document, the most costly part
  * of a large library's first build.
  */
-const keptLayouts = buildCache<Record<CitationStyle, CitationLayouts>>(join(buildCacheRoot, 'citations'), citationFormatFingerprint());
+const keptLayouts = buildCache(join(buildCacheRoot, 'citations'), citationFormatFingerprint(), citationLayoutsSchema);
 
 /** Each document is registered with citeproc once a style, for its citations and its passages'. */
 const itemCitations = perDocument((entry) => {

@@ -6,6 +6,7 @@
 import { type CslItem, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import CSL from 'citeproc';
+import { z } from 'astro/zod';
 import chicago from './citation-styles/chicago-fullnote-bibliography.csl?raw';
 import mla from './citation-styles/modern-language-association.csl?raw';
 
@@ -110,6 +111,12 @@ export interface CitationLayouts {
 	paragraph: string;
 	section: string;
 }
+
+/** An item's layouts in every style, as a build keeps them for the next (src/data/build-cache.ts). */
+export const citationLayoutsSchema = z.record(
+	z.enum(citationStyleIds),
+	z.strictObject({ citation: z.string(), reference: z.string(), paragraph: z.string(), section: z.string() }),
+);
 
 /** The item's layouts in the style, registering it once (see `citeItem`). */
 export function citationLayouts(item: CslItem, style: CitationStyle): CitationLayouts {

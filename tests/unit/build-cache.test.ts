@@ -1,7 +1,8 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { z } from 'astro/zod';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { buildCache } from '../../src/data/build-cache';
 
 let dir: string;
@@ -14,7 +15,7 @@ afterEach(async () => {
 
 /** A cache whose `make` counts its calls. */
 function counted(fingerprint: string) {
-	const kept = buildCache<{ made: string }>(dir, fingerprint);
+	const kept = buildCache(dir, fingerprint, z.strictObject({ made: z.string() }));
 	const made: string[] = [];
 	return {
 		made,
@@ -53,4 +54,22 @@ test('a kept file that cannot be read is made afresh and written again', async (
 	expect(again.get('a')).toEqual({ made: 'for "a"' });
 	expect(again.made).toHaveLength(1);
 	expect(counted('v1').get('a')).toEqual({ made: 'for "a"' });
+});
+
+test('a kept file of another shape, valid JSON though it is, is made afresh with a warning naming it', async () => {
+	counted('v1').get('a');
+	const [file] = await readdir(dir);
+	const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+	try {
+		for (const wrong of ['{}', 'null', '{"made": 1}']) {
+			await writeFile(join(dir, file!), wrong);
+			const again = counted('v1');
+			expect(again.get('a'), wrong).toEqual({ made: 'for "a"' });
+			expect(again.made, wrong).toHaveLength(1);
+		}
+		expect(warn).toHaveBeenCalledTimes(3);
+		expect(String(warn.mock.calls[0]![0])).toContain(`${file}: a kept result not a result of the expected shape`);
+	} finally {
+		warn.mockRestore();
+	}
 });
