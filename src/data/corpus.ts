@@ -26,7 +26,8 @@ import type * as Index from './corpus-index';
 import { byName, indexCorpus } from './corpus-index';
 import { corrections } from './corrections';
 import { type DocumentEntry, documentSource, getLibrary, linesBeforeText, renderedHtml } from './library';
-import { describeChanges, ledgerIds, ledgerPath, readLedger, writeLedger } from './passage-ledgers';
+import { committedLedgerProblems } from './committed-ledgers';
+import { describeChanges, ledgerDir, ledgerIds, ledgerPath, readLedger, writeLedger } from './passage-ledgers';
 import type { Ledger } from '../lib/passage-ledger';
 
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -127,6 +128,7 @@ async function buildCorpus(): Promise<Corpus> {
 	const orphans = (await ledgerIds()).filter((id) => !documents.has(id)).map((id) => ({ id, path: ledgerPath(id) }));
 	stopOn([
 		...ledgerReadProblems,
+		...(await committedLedgerProblems(ledgerDir, [...documents.keys()], ledgerPath)),
 		...ledgerProblems(ledgers, orphans),
 		...corpusProblems({
 			documents: checked,

@@ -2,11 +2,13 @@
  * The documents' ledgers of published passage addresses (src/lib/passage-ledger.ts), one JSON
  * file a document beside the documents' folder: `content/passages/<id>.json`. The build reads
  * each, and writes it back when the text's passages changed, like a lockfile: commit it with the
- * text it records.
+ * text it records. A ledger is written whole or not at all (a temporary file, then renamed): a
+ * build stopped midway never leaves one cut short.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { Ledger, LedgerChange } from '../lib/passage-ledger';
 import { passageLedgerSchema } from '../schemas/passage-ledger';
 
@@ -46,7 +48,7 @@ const serialize = ({ next, passages, retired }: Ledger) =>
 export async function writeLedger(id: string, ledger: Ledger, published: Ledger | undefined): Promise<boolean> {
 	if (published && serialize(published) === serialize(ledger)) return false;
 	await mkdir(ledgerDir, { recursive: true });
-	await writeFile(ledgerPath(id), serialize(ledger));
+	await writeFileAtomic(ledgerPath(id), serialize(ledger));
 	return true;
 }
 

@@ -193,3 +193,24 @@ export function matchLedger(ledger: Ledger, texts: readonly string[], prefix = '
 /** Whether a reader would see the paragraphs' numbers out of sequence: gaps or new numbers in between. */
 export const numbersAreConsecutive = (ids: readonly string[], prefix = 'p-'): boolean =>
 	ids.every((id, index) => id === `${prefix}${index + 1}`);
+
+/** Every address a ledger has published: its passages' ids and its retired ones. */
+const publishedIds = ({ passages, retired }: Ledger): string[] => [...passages.map(({ id }) => id), ...Object.keys(retired)];
+
+/**
+ * What `current` would lose of the addresses `earlier` published: ids it knows neither as a
+ * passage nor as retired, retired ids it gives to a passage again, and a `next` lowered, which
+ * would give a published number again.
+ */
+export function lostAddresses(
+	earlier: Ledger,
+	current: Ledger,
+): { dropped: string[]; reused: string[]; next?: { earlier: number; current: number } } {
+	const known = new Set(publishedIds(current));
+	const passages = new Set(current.passages.map(({ id }) => id));
+	return {
+		dropped: publishedIds(earlier).filter((id) => !known.has(id)),
+		reused: Object.keys(earlier.retired).filter((id) => passages.has(id)),
+		...(current.next < earlier.next && { next: { earlier: earlier.next, current: current.next } }),
+	};
+}
