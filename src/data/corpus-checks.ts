@@ -109,9 +109,17 @@ export function corpusProblems({
 	const problems: string[] = [];
 	const anchorsOf = new Map(documents.map((document) => [document.id, document.anchors]));
 	const workIds = new Set(works.map(({ id }) => id));
+	const topicIds = new Set(topics.map(({ id }) => id));
+	const targets = {
+		anchorsOf: (id: string) => anchorsOf.get(id),
+		hasTopic: (id: string) => topicIds.has(id),
+		hasWork: (id: string) => workIds.has(id),
+	};
 	for (const document of documents) {
+		// A file with nothing below its frontmatter would be published as an empty page.
+		if (!document.body.trim()) problems.push(`${document.filePath}: the document has no text below its frontmatter.`);
 		for (const href of document.links) {
-			const problem = linkProblem(href, document.id, (id) => anchorsOf.get(id));
+			const problem = linkProblem(href, document.id, targets);
 			if (problem) problems.push(`${where(document, href)}: ${problem}.`);
 		}
 	}

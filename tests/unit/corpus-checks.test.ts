@@ -64,16 +64,23 @@ describe('the corpus is checked as a whole, naming the file and the line of the 
 	test('a link to a document that does not exist, or to an anchor another document lacks', () => {
 		const text = 'Compare [the other piece](../no-such-document/#p-2)\nand [this one](../b/#p-9).';
 		const links = ['../no-such-document/#p-2', '../b/#p-9'];
-		expect(checks([document('a', text, { ...cited, links }), document('b', '', { anchors: new Set(['p-1']) })])).toEqual([
+		expect(checks([document('a', text, { ...cited, links }), document('b', 'Text.', { anchors: new Set(['p-1']) })])).toEqual([
 			'content/documents/a.md, line 1 of the text (below the frontmatter): the link "../no-such-document/#p-2" points to a document that does not exist: "no-such-document".',
 			'content/documents/a.md, line 2 of the text (below the frontmatter): the link "../b/#p-9" points to "#p-9", which is no anchor in the document "b".',
 		]);
 	});
 
+	test('a document with no text below its frontmatter', () => {
+		expect(checks([document('a', ' \n\n ', cited)])).toEqual(['content/documents/a.md: the document has no text below its frontmatter.']);
+	});
+
 	test('links that land, and links to other sites or pages, pass', () => {
 		const links = ['#p-1', '../b/#p-1:~:text=famine', 'https://example.org/', '/topics/'];
 		expect(
-			checks([document('a', '', { ...cited, anchors: new Set(['p-1']), links }), document('b', '', { anchors: new Set(['p-1']) })]),
+			checks([
+				document('a', 'Text.', { ...cited, anchors: new Set(['p-1']), links }),
+				document('b', 'Text.', { anchors: new Set(['p-1']) }),
+			]),
 		).toEqual([]);
 	});
 
@@ -92,15 +99,17 @@ describe('the corpus is checked as a whole, naming the file and the line of the 
 	});
 
 	test('a work no document cites', () => {
-		expect(checks([document('a', '', cited)], [work('hobsbawm'), work('hobsbawm-age-of-extremes')])).toEqual([
+		expect(checks([document('a', 'Text.', cited)], [work('hobsbawm'), work('hobsbawm-age-of-extremes')])).toEqual([
 			'content/works/hobsbawm-age-of-extremes.yaml: no document cites this work; link to it as "work:hobsbawm-age-of-extremes" or remove it.',
 		]);
 	});
 
 	test('a topic no document mentions, under any of its names', () => {
-		expect(checks([document('a', '', cited)], undefined, [topic('juche', 'Juche'), topic('songun', 'Songun', ['military first'])])).toEqual(
-			['content/topics/songun.yaml: no document mentions this topic as "Songun", "military first"; correct its aliases or remove it.'],
-		);
+		expect(
+			checks([document('a', 'Text.', cited)], undefined, [topic('juche', 'Juche'), topic('songun', 'Songun', ['military first'])]),
+		).toEqual([
+			'content/topics/songun.yaml: no document mentions this topic as "Songun", "military first"; correct its aliases or remove it.',
+		]);
 	});
 
 	test('a problem without a line found names the file alone', () => {
@@ -110,7 +119,7 @@ describe('the corpus is checked as a whole, naming the file and the line of the 
 	});
 
 	test('every problem is reported, and together they stop the build', () => {
-		const problems = checks([document('a', '', { links: ['#x', '#y'] })]);
+		const problems = checks([document('a', 'Text.', { links: ['#x', '#y'] })]);
 		expect(problems).toHaveLength(4);
 		expect(() => stopOn(problems)).toThrow(CorpusError);
 		expect(() => stopOn(problems)).toThrow(problems.join('\n'));

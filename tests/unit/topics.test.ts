@@ -138,14 +138,30 @@ describe('links into the corpus', () => {
 		['lankov', new Set(['p-1', 'overview'])],
 		['revolution', new Set(['p-2'])],
 	]);
-	const problem = (href: string) => linkProblem(href, 'lankov', (id) => anchors.get(id));
+	const problem = (href: string) =>
+		linkProblem(href, 'lankov', {
+			anchorsOf: (id) => anchors.get(id),
+			hasTopic: (id) => id === 'china',
+			hasWork: (id) => id === 'reichman',
+		});
 
-	test('pass when the document and its anchor exist, and leave other sites and pages alone', () => {
+	test('pass when the document and its anchor exist, and leave other sites alone', () => {
 		expect(problem('#overview')).toBeUndefined();
 		expect(problem('../revolution/#p-2')).toBeUndefined();
 		expect(problem('#p-1:~:text=Stalinism')).toBeUndefined();
 		expect(problem('https://example.org/#nowhere')).toBeUndefined();
 		expect(problem('mailto:someone@example.org')).toBeUndefined();
+	});
+
+	test('pass for a topic, a cited work or a page the site has, and name one it does not', () => {
+		expect(problem('/topics/china/')).toBeUndefined();
+		expect(problem('/works-cited/reichman/')).toBeUndefined();
+		expect(problem('/search/')).toBeUndefined();
+		expect(problem('/topics/atlantis/')).toBe('the link "/topics/atlantis/" points to a topic that does not exist: "atlantis"');
+		expect(problem('../../works-cited/nobody/')).toBe(
+			'the link "../../works-cited/nobody/" points to a cited work that does not exist: "nobody"',
+		);
+		expect(problem('/about/')).toBe('the link "/about/" points to no page of this site');
 	});
 
 	test('name a missing anchor or document', () => {
