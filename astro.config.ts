@@ -5,6 +5,7 @@ import pageSizeCap from './src/integrations/page-size-cap';
 import plainLazyImports from './src/integrations/plain-lazy-imports';
 import { correctionsAddress } from './src/lib/corrections';
 import { deployment, localSite } from './src/lib/deployment';
+import { securityHeaders } from './src/lib/security';
 import { markdownPipeline } from './src/markdown/pipeline';
 
 // Deployable on any static host (src/lib/deployment.ts).
@@ -40,5 +41,8 @@ export default defineConfig({
 		// The search index, the offline copy and `_headers` are written after Astro's process has
 		// ended (scripts/build.ts, src/after-build/).
 	],
+	// `npm start` serves the build with the headers `_headers` gives hosts (the dev server's pages
+	// carry a CSP of their own, which allows its module reloading).
+	server: ({ command }) => (command === 'preview' ? { headers: securityHeaders } : {}),
 	devToolbar: { enabled: false },
 });

@@ -7,6 +7,7 @@ import { type CslItem, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import CSL from 'citeproc';
 import { z } from 'astro/zod';
+import { htmlText } from './html-text';
 import chicago from './citation-styles/chicago-fullnote-bibliography.csl?raw';
 import mla from './citation-styles/modern-language-association.csl?raw';
 
@@ -88,7 +89,6 @@ export function formatCitation(item: CslItem, style: CitationStyle, locator?: Lo
 
 const locatorToken = 'LOCATOR0TOKEN';
 const anchorToken = 'ANCHOR0TOKEN';
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Everything a document is cited by in one style. */
 export interface ItemCitations {
@@ -137,8 +137,7 @@ export function citationsFrom(layouts: CitationLayouts): ItemCitations {
 	return {
 		citation: layouts.citation,
 		reference: layouts.reference,
-		passage: (label, value, anchor) =>
-			layouts[label].replaceAll(locatorToken, escapeHtml(value)).replaceAll(anchorToken, escapeHtml(anchor)),
+		passage: (label, value, anchor) => layouts[label].replaceAll(locatorToken, htmlText(value)).replaceAll(anchorToken, htmlText(anchor)),
 	};
 }
 

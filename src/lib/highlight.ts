@@ -4,14 +4,17 @@
  * search that loads later.
  */
 
+/** The most words an address may ask to highlight, and the longest: enough for any query typed, and no address can make a pattern too large to build. */
+export const HIGHLIGHT_LIMITS = { terms: 16, length: 48 } as const;
+
 /**
  * The words to highlight on arrival: the `highlight` parameters of a result link, one a word
  * (`?highlight=200-day&highlight=battles`, from `withHighlight` in ./search.ts), each once,
- * without one-letter words.
+ * without one-letter words, and within `HIGHLIGHT_LIMITS` (an address is anyone's to write).
  */
 export function highlightTerms(params: readonly string[]): string[] {
 	const words = params.flatMap((param) => param.toLowerCase().match(/[\p{L}\p{N}]+(?:['’\-‑][\p{L}\p{N}]+)*/gu) ?? []);
-	return [...new Set(words)].filter((word) => word.length > 1);
+	return [...new Set(words)].filter((word) => word.length > 1 && word.length <= HIGHLIGHT_LIMITS.length).slice(0, HIGHLIGHT_LIMITS.terms);
 }
 
 /** Marks that may stand inside a word of the text but not in a term: "200day" finds "200-day". */

@@ -7,6 +7,8 @@
  * changes this file (its `BUILD`), and the new worker brings a kept library up to that build.
  * Bundled by src/after-build/offline.ts, which sets `BUILD` and `BASE`.
  */
+import type { WorkboxPlugin } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { keptOffline, type OfflineFiles, type OfflineRequest, type OfflineStatus, offlinePaths } from '../lib/offline';
@@ -54,7 +56,10 @@ async function fromStoredCopy(response: Response): Promise<Response> {
 const markStoredCopy = {
 	cachedResponseWillBeUsed: async ({ cachedResponse }: { cachedResponse?: Response }) => cachedResponse && fromStoredCopy(cachedResponse),
 };
-/** A page is the same whatever its query (a search's, the words to highlight): one copy of it is kept. */
+/**
+ * A page or file is the same whatever its query (a search's, the words to highlight, the
+ * cache-busting stamp Pagefind puts on its entry file): one copy of it is kept.
+ */
 const withoutQuery = {
 	cacheKeyWillBeUsed: async ({ request }: { request: Request }) => {
 		const url = new URL(request.url);
@@ -63,12 +68,25 @@ const withoutQuery = {
 	},
 };
 
+/**
+ * What is kept as it is read stays within a bound, however long a reader reads without keeping
+ * the library: the pages and files opened least recently go first. (The kept library is the
+ * library's size, and is the reader's to remove.)
+ */
+const VISITED_LIMIT = 500;
+const IMMUTABLE_LIMIT = 1000;
+// Workbox declares the plugin's optional callbacks as possibly undefined, which its own plugin
+// type does not allow under `exactOptionalPropertyTypes`; it is a plugin all the same.
+const bound = (maxEntries: number) => new ExpirationPlugin({ maxEntries, purgeOnQuotaError: true }) as WorkboxPlugin;
+const visitedBound = bound(VISITED_LIMIT);
+const immutableBound = bound(IMMUTABLE_LIMIT);
+
 registerRoute(
 	({ request, url }) => request.mode === 'navigate' && kept(url),
-	new NetworkFirst({ cacheName: VISITED, plugins: [withoutQuery, markStoredCopy] }),
+	new NetworkFirst({ cacheName: VISITED, plugins: [withoutQuery, markStoredCopy, visitedBound] }),
 );
-registerRoute(({ url }) => kept(url) && isImmutable(url), new CacheFirst({ cacheName: IMMUTABLE }));
-registerRoute(({ url }) => kept(url), new NetworkFirst({ cacheName: VISITED }));
+registerRoute(({ url }) => kept(url) && isImmutable(url), new CacheFirst({ cacheName: IMMUTABLE, plugins: [immutableBound] }));
+registerRoute(({ url }) => kept(url), new NetworkFirst({ cacheName: VISITED, plugins: [withoutQuery, visitedBound] }));
 
 // Offline, and not among the files as this reader opened them: the kept library, or the same
 // page opened with another query (a search), may have it.

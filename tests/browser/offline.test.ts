@@ -26,14 +26,17 @@ afterEach(async () => {
 	servers = [];
 });
 
-/** The addresses the site's caches hold on a page's origin. */
-const cached = (page: Page) =>
-	page.evaluate(async () => {
+/** The addresses the site's caches hold on a page's origin, with their queries if `withQuery`. */
+const cached = (page: Page, withQuery = false) =>
+	page.evaluate(async (withQuery) => {
 		const urls: string[] = [];
 		for (const name of await caches.keys())
-			for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+			for (const request of await (await caches.open(name)).keys()) {
+				const url = new URL(request.url);
+				urls.push(withQuery ? url.pathname + url.search : url.pathname);
+			}
 		return urls;
-	});
+	}, withQuery);
 
 /** A first visit: the service worker registers and, as it starts, keeps the page it started on. */
 async function firstVisit(url: string): Promise<Page> {
@@ -96,6 +99,22 @@ describe('offline reading', () => {
 		await page.waitForURL((url) => url.pathname.startsWith('/documents/'));
 		expect(await page.locator('.stored-copy').isVisible()).toBe(true);
 		await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+	});
+
+	test('a page and file read again under another query (a search’s stamp, the words to highlight) is kept once', async () => {
+		const server = await serve(builds.root.dir);
+		const page = await firstVisit(server.url + workers);
+		for (const query of ['famine', 'Stalinism']) {
+			await page.goto(`${server.url}${workers}?highlight=${query}`);
+			await page.keyboard.press('Control+k');
+			await page.keyboard.type(query);
+			await page.locator('.search-dialog .search-result').first().waitFor({ timeout: 20_000 });
+		}
+		await expect.poll(() => cached(page, true)).toContain('/pagefind/pagefind-entry.json');
+		const addresses = await cached(page, true);
+		expect(addresses.filter((address) => address.includes('?'))).toEqual([]);
+		expect(addresses.filter((address) => address === '/pagefind/pagefind-entry.json')).toHaveLength(1);
+		expect(addresses.filter((address) => address === `/${workers}`)).toHaveLength(1);
 	});
 
 	test('the kept library can be removed, and the control to keep it comes back, with the focus', async () => {

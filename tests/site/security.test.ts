@@ -1,10 +1,13 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { describe, expect, test } from 'vitest';
+import { projectRoot } from '../support/build';
 import { builds } from '../support/builds';
 import { loadPages } from '../support/dist';
 
@@ -87,4 +90,30 @@ describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 		});
 		expect(values['Permissions-Policy']).toMatch(/camera=\(\)/);
 	});
+});
+
+test('npm start serves the build with the same security headers as _headers, framing forbidden', async () => {
+	const port = 4399;
+	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+	const preview = spawn(process.execPath, [astro, 'preview', '--outDir', builds.root.dir, '--host', '127.0.0.1', '--port', String(port)], {
+		cwd: projectRoot,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	try {
+		let response: Response | undefined;
+		for (let tries = 0; !response && tries < 120; tries++) {
+			response = await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined);
+			if (!response) await sleep(250);
+		}
+		expect(response?.status).toBe(200);
+		const [, ...lines] = (await readFile(join(builds.root.dir, '_headers'), 'utf8')).trim().split('\n');
+		expect(lines.length).toBeGreaterThan(3);
+		for (const line of lines) {
+			const [name, value] = line.trim().split(/:\s(.*)/s) as [string, string];
+			expect(response!.headers.get(name), name).toBe(value);
+		}
+		expect(response!.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+	} finally {
+		preview.kill();
+	}
 });

@@ -59,6 +59,13 @@ describe('highlighting on arrival', () => {
 		expect(highlightTerms([])).toEqual([]);
 	});
 
+	test('asks for a pattern of bounded size, however long the address', () => {
+		const words = Array.from({ length: 100 }, (_, index) => `word${index}`);
+		expect(highlightTerms([words.join(' ')])).toEqual(words.slice(0, 16));
+		expect(highlightTerms(['a'.repeat(10_000), 'famine'])).toEqual(['famine']);
+		expect(() => termPattern(highlightTerms(['a'.repeat(10_000), ...words]))).not.toThrow();
+	});
+
 	test('finds the words, and the words they begin, in any case, but not inside other words', () => {
 		const pattern = termPattern(['famine', 'kim'])!;
 		expect('Famines and the famine; Kimchi, skim and Kim.'.match(pattern)).toEqual(['Famines', 'famine', 'Kimchi', 'Kim']);
