@@ -19,6 +19,8 @@ export interface CheckedDocument {
 	filePath: string;
 	/** The Markdown below the frontmatter, for the line a problem stands on. */
 	body: string;
+	/** The lines of the file above `body`, so that a problem names the file's own line. */
+	linesAboveText: number;
 	anchors: ReadonlySet<string>;
 	links: readonly string[];
 	citations: readonly { work: string; passage: string | undefined }[];
@@ -87,10 +89,10 @@ export function topicProblems(topics: readonly CheckedTopic[]): string[] {
 	return problems;
 }
 
-/** A document's file, and the line of its text where `written` first stands, if it is found. */
+/** A document's file, and its line where `written` first stands in the text, if it is found. */
 const where = (document: CheckedDocument, written: string) => {
 	const line = lineOf(document.body, written);
-	return `${document.filePath}${line ? `, line ${line} of the text (below the frontmatter)` : ''}`;
+	return `${document.filePath}${line ? `:${line + document.linesAboveText}` : ''}`;
 };
 
 /**

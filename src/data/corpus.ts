@@ -119,6 +119,7 @@ async function buildCorpus(): Promise<Corpus> {
 			id: entry.id,
 			filePath: entry.filePath ?? entry.id,
 			body: source.body,
+			linesAboveText: linesBeforeText(entry, source),
 			anchors,
 			links,
 			citations: workCitations,

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
-import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { fileLine } from './file-lines';
 
 export interface RemarkFootnoteIntegrityOptions {
 	/** Also refuse a note that no reference points to (remark-gfm would drop it unseen). */
@@ -9,9 +9,6 @@ export interface RemarkFootnoteIntegrityOptions {
 }
 
 const defaults: Required<RemarkFootnoteIntegrityOptions> = { refuseUnreferenced: true };
-
-/** Where a node is: Astro hands the plugins the text below the frontmatter, so lines count from there. */
-const lineOf = (node: Node): string => `line ${node.position?.start.line ?? '?'} of the text (below the frontmatter)`;
 
 /**
  * Stops the build, naming the file and line, where footnotes do not pair up: a reference to a
@@ -28,13 +25,13 @@ export default function remarkFootnoteIntegrity(options: RemarkFootnoteIntegrity
 		visit(tree, 'text', (node) => {
 			const dangling = /\[\^([^\]\s]+)\]/.exec(node.value);
 			if (dangling) {
-				file.fail(`${lineOf(node)}: footnote reference [^${dangling[1]}] has no note “[^${dangling[1]}]: …”`, node);
+				file.fail(`${fileLine(file, node)}: footnote reference [^${dangling[1]}] has no note “[^${dangling[1]}]: …”`);
 			}
 		});
 		if (!refuseUnreferenced) return;
 		visit(tree, 'footnoteDefinition', (node) => {
 			if (!referenced.has(node.identifier)) {
-				file.fail(`${lineOf(node)}: footnote [^${node.label ?? node.identifier}] is never referenced in the text`, node);
+				file.fail(`${fileLine(file, node)}: footnote [^${node.label ?? node.identifier}] is never referenced in the text`);
 			}
 		});
 	};

@@ -22,6 +22,8 @@ const document = (id: string, body: string, found: Partial<Omit<CheckedDocument,
 	id,
 	filePath: `content/documents/${id}.md`,
 	body,
+	// A frontmatter of ten lines between its two `---`.
+	linesAboveText: 12,
 	anchors: new Set(),
 	links: [],
 	citations: [],
@@ -57,7 +59,7 @@ describe('the corpus is checked as a whole, naming the file and the line of the 
 	test('a link to an anchor the document lacks', () => {
 		const text = 'The text.\n\nSee [the conclusion](#conclusion).';
 		expect(checks([document('a', text, { ...cited, links: ['#conclusion'] })])).toEqual([
-			'content/documents/a.md, line 3 of the text (below the frontmatter): the link "#conclusion" points to "#conclusion", which is no anchor in this document.',
+			'content/documents/a.md:15: the link "#conclusion" points to "#conclusion", which is no anchor in this document.',
 		]);
 	});
 
@@ -65,8 +67,8 @@ describe('the corpus is checked as a whole, naming the file and the line of the 
 		const text = 'Compare [the other piece](../no-such-document/#p-2)\nand [this one](../b/#p-9).';
 		const links = ['../no-such-document/#p-2', '../b/#p-9'];
 		expect(checks([document('a', text, { ...cited, links }), document('b', 'Text.', { anchors: new Set(['p-1']) })])).toEqual([
-			'content/documents/a.md, line 1 of the text (below the frontmatter): the link "../no-such-document/#p-2" points to a document that does not exist: "no-such-document".',
-			'content/documents/a.md, line 2 of the text (below the frontmatter): the link "../b/#p-9" points to "#p-9", which is no anchor in the document "b".',
+			'content/documents/a.md:13: the link "../no-such-document/#p-2" points to a document that does not exist: "no-such-document".',
+			'content/documents/a.md:14: the link "../b/#p-9" points to "#p-9", which is no anchor in the document "b".',
 		]);
 	});
 
@@ -87,14 +89,14 @@ describe('the corpus is checked as a whole, naming the file and the line of the 
 	test('a work: link to a work that does not exist', () => {
 		const citations = [...cited.citations, { work: 'three-alternative-worlds', passage: 'fn-1' }];
 		expect(checks([document('a', '\n\n[Three](work:three-alternative-worlds)', { ...cited, citations })])).toEqual([
-			'content/documents/a.md, line 3 of the text (below the frontmatter): the link "work:three-alternative-worlds" cites a work that does not exist: add content/works/three-alternative-worlds.yaml or correct the id.',
+			'content/documents/a.md:15: the link "work:three-alternative-worlds" cites a work that does not exist: add content/works/three-alternative-worlds.yaml or correct the id.',
 		]);
 	});
 
 	test('a work: link outside any paragraph or note, which nothing could point back to', () => {
 		const citations = [{ work: 'hobsbawm', passage: undefined }];
 		expect(checks([document('a', '## [Age](work:hobsbawm)', { ...cited, citations })])).toEqual([
-			'content/documents/a.md, line 1 of the text (below the frontmatter): the link "work:hobsbawm" stands in no paragraph or note, so nothing can point back to it.',
+			'content/documents/a.md:13: the link "work:hobsbawm" stands in no paragraph or note, so nothing can point back to it.',
 		]);
 	});
 

@@ -120,14 +120,12 @@ describe('the editors’ note of an excerpt (rehype-excerpt-note)', () => {
 
 describe('footnote integrity (remark-footnote-integrity)', () => {
 	test('refuses a reference to a note that does not exist, naming the line', async () => {
-		await expect(renderMarkdown('Text.\n\nMore text.[^9]')).rejects.toThrow(
-			/line 3 of the text \(below the frontmatter\): footnote reference \[\^9\] has no note/,
-		);
+		await expect(renderMarkdown('Text.\n\nMore text.[^9]')).rejects.toThrow(/line 3 of the text: footnote reference \[\^9\] has no note/);
 	});
 
 	test('refuses a note that nothing refers to, naming the line', async () => {
 		await expect(renderMarkdown('Text.[^1]\n\n[^1]: Used.\n\n[^2]: Never used.')).rejects.toThrow(
-			/line 5 of the text \(below the frontmatter\): footnote \[\^2\] is never referenced/,
+			/line 5 of the text: footnote \[\^2\] is never referenced/,
 		);
 	});
 
