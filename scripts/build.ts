@@ -21,6 +21,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterBuildSteps } from '../src/after-build/steps';
 import { deployment } from '../src/lib/deployment';
+import { astroOutputFilter } from './astro-output';
 import { holdBuildLock } from './build-lock';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -44,7 +45,14 @@ function readArguments(args: readonly string[]): { outDir: string; wait: boolean
 /** Runs `astro build` into `staging` in a child process; stops it with this one. */
 function astroBuild(staging: string, astroArgs: readonly string[]): Promise<number> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, ...astroArgs], { cwd: projectRoot, stdio: 'inherit' });
+		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, ...astroArgs], {
+			cwd: projectRoot,
+			stdio: ['inherit', 'pipe', 'pipe'],
+			// Astro's colours, where this build's output is a terminal.
+			env: { ...process.env, ...(process.stdout.isTTY && { FORCE_COLOR: '1' }) },
+		});
+		child.stdout!.pipe(astroOutputFilter()).pipe(process.stdout);
+		child.stderr!.pipe(astroOutputFilter()).pipe(process.stderr);
 		const stop = (signal: NodeJS.Signals) => child.kill(signal);
 		process.once('SIGINT', stop).once('SIGTERM', stop);
 		child.on('error', fail);

@@ -83,6 +83,32 @@ describe('reading comfort', () => {
 		).not.toBe('0px');
 	});
 
+	test('a paragraph in a script written right to left runs and aligns from the right, the others from the left', async () => {
+		const page = await open(lankov);
+		const [arabic, english] = await page.evaluate(() => {
+			const text = document.querySelector('.document-text')!;
+			const paragraph = (words: string) => {
+				const p = document.createElement('p');
+				p.textContent = words;
+				text.prepend(p);
+				return p;
+			};
+			// The first words of the first article of the Universal Declaration of Human Rights, and of its English.
+			const placed = [paragraph('يولد جميع الناس أحرارًا متساوين في الكرامة والحقوق.'), paragraph('All human beings are born free.')];
+			return placed.map((p) => {
+				const range = document.createRange();
+				range.selectNodeContents(p);
+				const words = range.getBoundingClientRect();
+				const box = p.getBoundingClientRect();
+				return { gapLeft: words.left - box.left, gapRight: box.right - words.right };
+			});
+		});
+		expect(arabic!.gapRight).toBeLessThan(2);
+		expect(arabic!.gapLeft).toBeGreaterThan(50);
+		expect(english!.gapLeft).toBeLessThan(2);
+		expect(english!.gapRight).toBeGreaterThan(50);
+	});
+
 	test('body text runs 60 to 75 characters a line on a wide screen', async () => {
 		const page = await open(lankov);
 		// The longest paragraph without footnote markers, whose raised numbers would sit on lines of their own.
