@@ -99,7 +99,8 @@ export function problemsOf(file: string, issues: readonly z.core.$ZodIssue[], re
 				return { line: read.lineOf([...issue.path, key]), text: `${name}: no such field${nearest ? `; did you mean "${nearest}"?` : ''}` };
 			});
 		}
-		const missing = issue.code === 'invalid_type' && valueAt(read.data, issue.path) === undefined;
+		// A field not written, whatever the schema would have made of it (a custom check says more).
+		const missing = issue.code !== 'custom' && valueAt(read.data, issue.path) === undefined;
 		return [
 			{ line: read.lineOf(issue.path), text: `${field || '(the data)'}: ${missing ? 'missing: this field is required' : issue.message}` },
 		];

@@ -7,16 +7,19 @@ import { relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 
-const frontmatterLines = new Map<string, number>();
+const linesAbove = new Map<string, number>();
 
-/** The lines of the file above its text: the frontmatter and its two `---` lines, or none. */
-function linesAboveText(path: string): number {
-	let lines = frontmatterLines.get(path);
+/**
+ * The lines of the file above the text the plugins were handed (`text`): the frontmatter, its two
+ * `---` lines and any blank lines Astro left out, found where the text stands in the file.
+ */
+function linesAboveText(path: string, text: string): number {
+	let lines = linesAbove.get(path);
 	if (lines === undefined) {
-		const source = readFileSync(path, 'utf8').split(/\r?\n/);
-		const end = source[0]?.trim() === '---' ? source.findIndex((line, index) => index > 0 && line.trim() === '---') : -1;
-		lines = end + 1;
-		frontmatterLines.set(path, lines);
+		const source = readFileSync(path, 'utf8');
+		const at = text.trim() ? source.lastIndexOf(text.trim()) - (text.length - text.trimStart().length) : -1;
+		lines = at >= 0 ? source.slice(0, at).split('\n').length - 1 : 0;
+		linesAbove.set(path, lines);
 	}
 	return lines;
 }
@@ -25,5 +28,5 @@ function linesAboveText(path: string): number {
 export function fileLine(file: VFile, node: Node, lineWithin = 1): string {
 	const textLine = (node.position?.start.line ?? 1) + lineWithin - 1;
 	if (!file.path) return `line ${textLine} of the text`;
-	return `${relative(process.cwd(), file.path)}:${textLine + linesAboveText(file.path)}`;
+	return `${relative(process.cwd(), file.path)}:${textLine + linesAboveText(file.path, String(file.value))}`;
 }

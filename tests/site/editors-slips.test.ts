@@ -16,7 +16,7 @@ const site = join(testBuildsDir, 'editors-slips');
 const fixtures = join(projectRoot, 'tests', 'fixtures');
 const alone = { TOPICS_DIR: join(fixtures, 'no-topics'), WORKS_DIR: join(fixtures, 'no-works') };
 const library = {
-	DOCUMENTS_DIR: join(fixtures, 'headings-like-page-ids'),
+	DOCUMENTS_DIR: join(fixtures, 'headings-like-page-ids', 'documents'),
 	PASSAGES_DIR: join(testBuildsDir, 'editors-slips-passages'),
 	...alone,
 };
@@ -66,7 +66,8 @@ describe('a document whose headings read like the page’s own ids', () => {
 	test('has its paragraphs, and no heading, in its ledger', async () => {
 		const ledger = JSON.parse(await readFile(join(library.PASSAGES_DIR, `${documentId}.json`), 'utf8')) as { passages: { text: string }[] };
 		expect(ledger.passages.map(({ text }) => text)).toEqual([
-			'A first paragraph.',
+			// The ledger keeps a paragraph's words with its note's number, as the page has them.
+			'A first paragraph.1',
 			'A paragraph under "Title".',
 			'A paragraph under "P 1".',
 		]);

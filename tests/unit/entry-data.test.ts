@@ -62,8 +62,11 @@ describe('a document’s problems', () => {
 		]);
 	});
 
-	test('name a missing field at the start of the frontmatter', () => {
-		expect(problems('---\nkind: research-note\n---\n')).toContain('content/documents/x.md:2: title: missing: this field is required');
+	test('name a missing field at the start of the frontmatter, whatever kind of value it takes', () => {
+		const found = problems('---\nkind: research-note\n---\n');
+		expect(found).toContain('content/documents/x.md:2: title: missing: this field is required');
+		expect(found).toContain('content/documents/x.md:2: published: missing: this field is required');
+		expect(problems('---\ntitle: A\n---\n')).toContain('content/documents/x.md:2: kind: missing: this field is required');
 	});
 
 	test('include a YAML error, with its line', () => {
