@@ -16,6 +16,16 @@ const published: Ledger = {
 	],
 	retired: { 'p-3': 'p-2' },
 };
+/** The published ledger numbered again from p-1, as a ledger deleted and made afresh would be. */
+const renumbered: Ledger = {
+	next: 4,
+	passages: [
+		{ id: 'p-1', text: 'One.' },
+		{ id: 'p-2', text: 'Two.' },
+		{ id: 'p-3', text: 'Eight.' },
+	],
+	retired: {},
+};
 const file = (ledger: unknown) => `${JSON.stringify(ledger, null, '\t')}\n`;
 
 describe('a ledger on its own', () => {
@@ -34,15 +44,6 @@ describe('a ledger on its own', () => {
 
 	test('against an earlier one: the addresses it would lose, and a lowered next', () => {
 		expect(lostAddresses(published, published)).toEqual({ dropped: [], reused: [] });
-		const renumbered: Ledger = {
-			next: 4,
-			passages: [
-				{ id: 'p-1', text: 'One.' },
-				{ id: 'p-2', text: 'Two.' },
-				{ id: 'p-3', text: 'Eight.' },
-			],
-			retired: {},
-		};
 		expect(lostAddresses(published, renumbered)).toEqual({ dropped: ['p-8'], reused: ['p-3'], next: { earlier: 9, current: 4 } });
 	});
 });
@@ -92,18 +93,7 @@ describe('the ledgers against version control', () => {
 	});
 
 	test('a ledger edited to drop or renumber published addresses stops it, naming them', async () => {
-		await writeFile(
-			pathOf('lankov'),
-			file({
-				next: 4,
-				passages: [
-					{ id: 'p-1', text: 'One.' },
-					{ id: 'p-2', text: 'Two.' },
-					{ id: 'p-3', text: 'Eight.' },
-				],
-				retired: {},
-			}),
-		);
+		await writeFile(pathOf('lankov'), file(renumbered));
 		expect(await problems()).toEqual([
 			expect.stringContaining(
 				"lankov.json: p-8 was published (the last commit's ledger has it), but this one has lost it; restore it with `git checkout HEAD -- ",
