@@ -5,7 +5,6 @@
  * the build reports them all together and stops.
  */
 import { lineOf, linkProblem } from '../lib/corpus-links';
-import type { MissingBlock } from '../lib/text-coverage';
 import { findAliasConflicts, type TopicNames } from '../lib/topic-matcher';
 
 /** A topic as the checks read it: its names, what it relates to, and its file. */
@@ -22,8 +21,6 @@ export interface CheckedDocument {
 	body: string;
 	/** The lines of the file above `body`, so that a problem names the file's own line. */
 	linesAboveText: number;
-	/** The blocks of `body` its page does not hold (src/lib/text-coverage.ts). */
-	missingText: readonly MissingBlock[];
 	anchors: ReadonlySet<string>;
 	links: readonly string[];
 	citations: readonly { work: string; passage: string | undefined }[];
@@ -123,11 +120,6 @@ export function corpusProblems({
 	for (const document of documents) {
 		// A file with nothing below its frontmatter would be published as an empty page.
 		if (!document.body.trim()) problems.push(`${document.filePath}: the document has no text below its frontmatter.`);
-		for (const { line, opening } of document.missingText) {
-			problems.push(
-				`${document.filePath}:${line + document.linesAboveText}: the passage beginning "${opening}" is not on its page: the Markdown or HTML before it may have taken it in.`,
-			);
-		}
 		for (const href of document.links) {
 			const problem = linkProblem(href, document.id, targets);
 			if (problem) problems.push(`${where(document, href)}: ${problem}.`);

@@ -29,7 +29,6 @@ import { type DocumentEntry, documentSource, getLibrary, linesBeforeText, render
 import { committedLedgerProblems } from './committed-ledgers';
 import { describeChanges, ledgerDir, ledgerIds, ledgerPath, readLedger, writeLedger } from './passage-ledgers';
 import type { Ledger } from '../lib/passage-ledger';
-import { blocksNotOnPage } from '../lib/text-coverage';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 export type WorkEntry = CollectionEntry<'works'>;
@@ -121,10 +120,6 @@ async function buildCorpus(): Promise<Corpus> {
 			filePath: entry.filePath ?? entry.id,
 			body: source.body,
 			linesAboveText: linesBeforeText(entry, source),
-			missingText: blocksNotOnPage(
-				source.body,
-				outline.map(({ text }) => text),
-			),
 			anchors,
 			links,
 			citations: workCitations,

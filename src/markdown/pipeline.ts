@@ -17,6 +17,8 @@ import rehypeSourceLines from './rehype-source-lines';
 import remarkFootnoteIntegrity from './remark-footnote-integrity';
 import remarkHtmlAllowlist from './remark-html-allowlist';
 import remarkReadingTime from './remark-reading-time';
+import remarkSourceBlocks from './remark-source-blocks';
+import rehypeTextCoverage from './rehype-text-coverage';
 
 /**
  * Id of the footnotes' screen-reader heading, which is neither a section nor in the contents:
@@ -38,6 +40,8 @@ export const markdownPipeline = {
 		remarkHtmlAllowlist,
 		// `remarkPluginFrontmatter.readingTime`, shown on the library and title block.
 		remarkReadingTime,
+		// The paragraphs and headings as read, for rehype-text-coverage to find on the page.
+		remarkSourceBlocks,
 	],
 	remarkRehype: {
 		// Footnote ids `fn-1` / `fnref-1`, short enough to cite, instead of `user-content-fn-1`.
@@ -65,5 +69,7 @@ export const markdownPipeline = {
 		[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 		// The editors' note where an excerpt breaks off, before the footnotes.
 		rehypeExcerptNote,
+		// Every paragraph and heading read is on the page, or the build stops.
+		rehypeTextCoverage,
 	],
 } satisfies UnifiedProcessorOptions;

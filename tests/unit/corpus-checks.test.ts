@@ -24,7 +24,6 @@ const document = (id: string, body: string, found: Partial<Omit<CheckedDocument,
 	body,
 	// A frontmatter of ten lines between its two `---`.
 	linesAboveText: 12,
-	missingText: [],
 	anchors: new Set(),
 	links: [],
 	citations: [],
@@ -70,12 +69,6 @@ describe('the corpus is checked as a whole, naming the file and the line of the 
 		expect(checks([document('a', text, { ...cited, links }), document('b', 'Text.', { anchors: new Set(['p-1']) })])).toEqual([
 			'content/documents/a.md:13: the link "../no-such-document/#p-2" points to a document that does not exist: "no-such-document".',
 			'content/documents/a.md:14: the link "../b/#p-9" points to "#p-9", which is no anchor in the document "b".',
-		]);
-	});
-
-	test('a passage of the text that is not on its page, at the file’s line', () => {
-		expect(checks([document('a', 'Text.', { ...cited, missingText: [{ line: 3, opening: 'a second paragraph' }] })])).toEqual([
-			'content/documents/a.md:15: the passage beginning "a second paragraph" is not on its page: the Markdown or HTML before it may have taken it in.',
 		]);
 	});
 
