@@ -122,6 +122,8 @@ export function checkedEntryData(loader: Loader, schema: z.ZodType): Loader {
 			const problems: string[] = [];
 			// An entry with problems is never stored, so that no later build takes it as read.
 			const refused = new Set<string>();
+			// The loader's own stop (two files for one id) is reported with the data's problems, not before them.
+			let stopped: unknown;
 			await load({
 				...context,
 				store: {
@@ -149,10 +151,15 @@ export function checkedEntryData(loader: Loader, schema: z.ZodType): Loader {
 					}
 					return context.parseData({ ...props, data: read.data as typeof props.data });
 				},
+			}).catch((error: unknown) => {
+				stopped = error;
 			});
-			if (problems.length > 0) {
-				throw new Error(`${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the data:\n  ${problems.join('\n  ')}`);
+			if (problems.length === 0) {
+				if (stopped) throw stopped;
+				return;
 			}
+			const found = `${problems.length === 1 ? 'A problem' : `${problems.length} problems`} in the data:\n  ${problems.join('\n  ')}`;
+			throw new Error(stopped instanceof Error ? `${stopped.message}\n\n${found}` : found);
 		},
 	};
 }
