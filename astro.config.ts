@@ -31,11 +31,12 @@ export default defineConfig({
 	// One cached stylesheet for every page, and no inline <style> for the CSP to allow. (The CSP is
 	// src/lib/security.ts; Astro's own `security.csp` would also allow its unused hydration scripts.)
 	build: { inlineStylesheets: 'never' },
-	// The citation pages of each document are reached from it; the sitemap lists the pages worth finding.
+	// The citation pages and the earlier versions of each document are reached from it; the sitemap
+	// lists the pages worth finding, the current text among them.
 	integrations: [
 		// Each page's script imports what it loads lazily without Vite's preload wrapper.
 		plainLazyImports(),
-		sitemap({ filter: (page) => !/\/documents\/[^/]+\/cite\/(?:\d+\/)?$/.test(page) }),
+		sitemap({ filter: (page) => !/\/documents\/[^/]+\/(?:cite\/(?:\d+\/)?|v\d+\/)$/.test(page) }),
 		// No page that lists things reaches 200 KB of HTML: the build stops, naming it.
 		pageSizeCap(),
 		// The search index, the offline copy and `_headers` are written after Astro's process has

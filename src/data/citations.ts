@@ -4,7 +4,7 @@
  * paragraphs. Worked out on a page's first request and kept for the rest of the build.
  */
 import { join } from 'node:path';
-import { getCorpus, type WorkEntry } from './corpus';
+import { builtCorpus, getCorpus, type WorkEntry } from './corpus';
 import { type DocumentEntry, getLibrary } from './library';
 import {
 	type CitationLayouts,
@@ -17,10 +17,11 @@ import {
 	type ItemCitations,
 } from '../lib/citation-format';
 import { buildCache, buildCacheRoot } from './build-cache';
-import { type CslItem, documentItem, workItem } from '../lib/csl';
+import { type CitedVersion, type CslItem, documentItem, workItem } from '../lib/csl';
 import { paragraphNumber, passageLabel } from '../lib/passages';
 import type { OutlinePassage } from '../markdown/rehype-passage-outline';
-import { documentUrl } from '../lib/urls';
+import { citedVersionPath } from '../lib/paths';
+import { absoluteUrl } from '../lib/urls';
 
 /** A document's or passage's citation in one style: the note or in-text citation, and for the whole document the reference. */
 export interface StyledCitation {
@@ -54,11 +55,25 @@ function perDocument<T>(make: (entry: DocumentEntry) => T): (entry: DocumentEntr
 	};
 }
 
-/** The document as a CSL item, addressed at its page. */
-export const documentCslItem = perDocument((entry): CslItem => documentItem(entry.id, entry.data, documentUrl(entry.id)));
+/**
+ * The version a citation of the document names, and the address it leads to: the current
+ * version's own, once there is more than one (src/lib/paths.ts). Needs the corpus worked out.
+ */
+export function citedVersion(id: string): { url: string; version?: CitedVersion } {
+	const { list, current } = builtCorpus().versions(id);
+	const url = absoluteUrl(citedVersionPath(id, current));
+	return current > 1 ? { url, version: { number: current, date: list.at(-1)!.date } } : { url };
+}
+
+/** The document as a CSL item, addressed at the version it cites. Needs the corpus worked out. */
+export const documentCslItem = perDocument((entry): CslItem => {
+	const { url, version } = citedVersion(entry.id);
+	return documentItem(entry.id, entry.data, url, version);
+});
 
 /** Every document of the library as a CSL item, newest first. */
 export async function libraryItems(): Promise<CslItem[]> {
+	await getCorpus();
 	return (await getLibrary()).map(documentCslItem);
 }
 
@@ -73,7 +88,10 @@ const keptLayouts = buildCache(join(buildCacheRoot, 'citations'), citationFormat
 
 /** Each document is registered with citeproc once a style, for its citations and its passages'. */
 const itemCitations = perDocument((entry) => {
-	const item = documentCslItem(entry);
+	// The styles are given no `version`: theirs is a software's or an edition's (MLA would print a
+	// bare "3" after the newspaper's name). The version is in the address each citation gives, and
+	// the pages say it beside the citations (`citedVersion`); the exports carry it.
+	const { version: _, ...item } = documentCslItem(entry);
 	const layouts = keptLayouts(
 		item,
 		() =>
@@ -101,7 +119,7 @@ export async function passageCitationsOf(entry: DocumentEntry): Promise<PassageC
 		return {
 			passage,
 			label: isSection ? passage.text : (passageLabel(passage.id) ?? passage.id),
-			url: `${documentUrl(entry.id)}#${passage.id}`,
+			url: `${citedVersion(entry.id).url}#${passage.id}`,
 			citations: citationStyleIds.map((style) => ({
 				style,
 				citation: citationsIn(entry, style).passage(isSection ? 'section' : 'paragraph', value, passage.id),

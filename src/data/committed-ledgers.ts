@@ -6,28 +6,12 @@
  * published; otherwise the build stops, saying how to restore it. Outside a work tree (a folder of
  * the benchmark's, a copy without history) the ledgers on disk are all there is.
  */
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { basename } from 'node:path';
 import { type Ledger, lostAddresses } from '../lib/passage-ledger';
 import { passageLedgerSchema } from '../schemas/passage-ledger';
-
-const git = promisify(execFile);
-
-/** Runs git in the ledgers' folder; undefined where that is not in a work tree with a commit. */
-async function gitIn(dir: string, args: string[]): Promise<string | undefined> {
-	try {
-		return (await git('git', ['-C', dir, ...args], { maxBuffer: 1 << 28 })).stdout;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Git's name for a file's content, as `git hash-object` gives it. */
-const blobHash = (content: Buffer) => createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+import { blobHash, committedFiles, gitIn, nearestFolder, restore } from './git';
 
 /** The ledger a file's text holds, if it holds one. */
 function ledgerIn(text: string): Ledger | undefined {
@@ -39,8 +23,6 @@ function ledgerIn(text: string): Ledger | undefined {
 	}
 }
 
-const restore = (path: string, commit: string) => `restore it with \`git checkout ${commit} -- ${relative(process.cwd(), path)}\``;
-
 /**
  * The problems of the ledgers of `documentIds`, at `pathOf(id)` in `dir`, against the last commit
  * and the deletions in the history, each naming the ledger, the addresses and how to restore it.
@@ -50,17 +32,10 @@ export async function committedLedgerProblems(
 	documentIds: readonly string[],
 	pathOf: (id: string) => string,
 ): Promise<string[]> {
-	// From the nearest folder that exists: a commit may have deleted the folder's last ledger.
-	let from = dir;
-	while (!existsSync(from) && dirname(from) !== from) from = dirname(from);
-	const folder = `${relative(from, dir) || '.'}/`;
-	const listing = await gitIn(from, ['ls-tree', '-r', 'HEAD', '--', folder]);
-	if (listing === undefined) return [];
-	const committed = new Map<string, string>();
-	for (const line of listing.split('\n').filter(Boolean)) {
-		const [meta, name] = line.split('\t') as [string, string];
-		if (name.endsWith('.json')) committed.set(basename(name, '.json'), meta.split(' ')[2]!);
-	}
+	const { from, folder } = nearestFolder(dir);
+	const files = await committedFiles(from, folder);
+	if (files === undefined) return [];
+	const committed = new Map([...files].filter(([name]) => name.endsWith('.json')).map(([name, hash]) => [basename(name, '.json'), hash]));
 	// The newest deletion of each ledger, by the commit that made it.
 	const deletedLog = (await gitIn(from, ['log', '--diff-filter=D', '--name-only', '--format=commit %h', '--', folder])) ?? '';
 	const deletedIn = new Map<string, string>();

@@ -29,6 +29,10 @@ import { type DocumentEntry, documentSource, getLibrary, linesBeforeText, render
 import { committedLedgerProblems } from './committed-ledgers';
 import { describeChanges, ledgerDir, ledgerIds, ledgerPath, readLedger, writeLedger } from './passage-ledgers';
 import type { Ledger } from '../lib/passage-ledger';
+import { type NewVersion, nextVersion, type VersionRecord } from '../lib/versions';
+import type { VersionFacts } from '../schemas/version';
+import { renderVersion, type VersionText } from './version-texts';
+import { buildDay, committedVersionProblems, readVersions, writeVersion } from './versions';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 export type WorkEntry = CollectionEntry<'works'>;
@@ -61,6 +65,19 @@ export interface Corpus extends Index.CorpusIndex<DocumentEntry, TopicEntry, Wor
 	/** The works the documents cite, in the order of their ids. */
 	works: WorkEntry[];
 	document(id: string): LinkedDocument;
+	/** The document's published versions, oldest first: the last is its current text. */
+	versions(id: string): DocumentVersions;
+	/** The text of an earlier version (not the current one), rendered on the first request. */
+	earlierVersion(id: string, version: number): Promise<VersionText>;
+}
+
+export interface DocumentVersions {
+	/** Each version's facts, oldest first, the one this build publishes included. */
+	list: VersionFacts[];
+	/** The number of the current version. */
+	current: number;
+	/** The current text's passages' words, by id, for what its version changed; only kept where there are earlier versions. */
+	currentTexts: Map<string, string>;
 }
 
 const topicNames = (topic: TopicEntry) => ({ id: topic.id, filePath: topic.filePath ?? topic.id, ...topic.data });
@@ -81,6 +98,11 @@ async function buildCorpus(): Promise<Corpus> {
 	const checked: CheckedDocument[] = [];
 	const ledgers: (HomelessPassages & { published: Ledger | undefined; next: Ledger; changes: string | undefined })[] = [];
 	const ledgerReadProblems: string[] = [];
+	const versionProblems: string[] = [];
+	const newVersions: { id: string; version: NewVersion }[] = [];
+	const versions = new Map<string, DocumentVersions>();
+	const earlierRecords = new Map<string, VersionRecord[]>();
+	const today = buildDay();
 	for (const entry of library) {
 		const { ledger: published, problems } = await readLedger(entry.id);
 		ledgerReadProblems.push(...problems);
@@ -98,6 +120,32 @@ async function buildCorpus(): Promise<Corpus> {
 			published,
 			next: passageLedger!.ledger,
 			changes: passageLedger!.changes.length > 0 ? describeChanges(entry.id, passageLedger!.changes) : undefined,
+		});
+		const recorded = await readVersions(entry.id);
+		const { version, problems: versionOutcome } = nextVersion(recorded.records, {
+			filePath: entry.filePath ?? entry.id,
+			body: source.body,
+			revision: entry.data.revision,
+			ids: passageLedger!.ids,
+			changes: passageLedger!.changes,
+			today,
+		});
+		versionProblems.push(...recorded.problems, ...versionOutcome);
+		if (version) newVersions.push({ id: entry.id, version });
+		const list = [...recorded.records, ...(version ? [version] : [])].map(({ version, date, revision, digest, passages, changes }) => ({
+			version,
+			date,
+			...(revision !== undefined && { revision }),
+			digest,
+			passages,
+			changes,
+		}));
+		const earlier = version ? recorded.records : recorded.records.slice(0, -1);
+		if (earlier.length > 0) earlierRecords.set(entry.id, earlier);
+		versions.set(entry.id, {
+			list,
+			current: list.at(-1)?.version ?? 1,
+			currentTexts: earlier.length > 0 ? new Map(passageLedger!.ledger.passages.map(({ id, text }) => [id, text])) : new Map(),
 		});
 		// Kept compressed until its page asks: ten thousand documents' text would otherwise hold a
 		// gigabyte for the whole build, beside the copy Astro's content store keeps.
@@ -127,8 +175,13 @@ async function buildCorpus(): Promise<Corpus> {
 		});
 	}
 	const orphans = (await ledgerIds()).filter((id) => !documents.has(id)).map((id) => ({ id, path: ledgerPath(id) }));
+	// A version file that is missing or altered is named once, by the check that found it first.
+	const named = new Set(versionProblems.map((problem) => problem.split(':')[0]));
+	const committedVersions = (await committedVersionProblems([...documents.keys()])).filter((problem) => !named.has(problem.split(':')[0]));
 	stopOn([
 		...ledgerReadProblems,
+		...versionProblems,
+		...committedVersions,
 		...(await committedLedgerProblems(ledgerDir, [...documents.keys()], ledgerPath)),
 		...ledgerProblems(ledgers, orphans),
 		...corpusProblems({
@@ -145,7 +198,16 @@ async function buildCorpus(): Promise<Corpus> {
 		);
 	}
 
+	// Like the ledgers: the versions this build published, for the next to keep.
+	for (const { id, version } of newVersions) {
+		const path = await writeVersion(id, version);
+		console.info(
+			`[versions] ${id}: ${version.version === 1 ? 'recorded its text as version 1' : `published version ${version.version} (“${version.revision}”)`}. Wrote ${path}.`,
+		);
+	}
+
 	const index = indexCorpus(indexed, topics, works);
+	const rendered = new Map<string, Promise<VersionText>>();
 	return {
 		topics,
 		works,
@@ -154,14 +216,33 @@ async function buildCorpus(): Promise<Corpus> {
 			if (!found) throw new CorpusError([`there is no document "${id}"`]);
 			return found;
 		},
+		versions(id) {
+			const found = versions.get(id);
+			if (!found) throw new CorpusError([`there is no document "${id}"`]);
+			return found;
+		},
+		earlierVersion(id, number) {
+			const record = earlierRecords.get(id)?.[number - 1];
+			if (!record) throw new CorpusError([`"${id}" has no earlier version ${number}`]);
+			const key = `${id}/${number}`;
+			if (!rendered.has(key)) rendered.set(key, renderVersion(record, pass));
+			return rendered.get(key)!;
+		},
 		...index,
 	};
 }
 
 let corpus: Promise<Corpus> | undefined;
+let built: Corpus | undefined;
 
 /** The corpus, worked out by the first page that asks and shared by all the others. */
 export function getCorpus(): Promise<Corpus> {
-	corpus ??= buildCorpus();
+	corpus ??= buildCorpus().then((done) => (built = done));
 	return corpus;
+}
+
+/** The corpus, for what is worked out synchronously on a page that has awaited getCorpus(). */
+export function builtCorpus(): Corpus {
+	if (!built) throw new Error('the corpus is not worked out yet: await getCorpus() first');
+	return built;
 }

@@ -10,9 +10,18 @@ import '@citation-js/plugin-ris';
 // construction, rather than citation-js's author-year-word labels, which two documents may share.
 Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkLabel: false });
 
-/** The items as a BibTeX file. */
+/**
+ * The items as a BibTeX file. citation-js writes no `version` for an article; the field (biblatex's)
+ * is added to the entry of an item that has one, the version of the text it cites.
+ */
 function toBibtex(items: CslItem[]): string {
-	return new Cite(items).format('bibtex', { format: 'text' });
+	const entries = new Cite(items).format('bibtex', { format: 'text' }).split(/(?=^@)/m);
+	return entries
+		.map((entry, index) => {
+			const version = items[index]?.version;
+			return version ? entry.replace(/\n\}(\s*)$/, `\n\tversion = {${version}},\n}$1`) : entry;
+		})
+		.join('');
 }
 
 /**
@@ -21,14 +30,17 @@ function toBibtex(items: CslItem[]): string {
  * Two mends to citation-js 0.8: its RIS text folds lines at 70 characters, which cuts web
  * addresses in two for the readers of RIS, so its tags and values are written out here one to a
  * line; and it splits a page range into characters (`SP 9`, `EP 5` for 95-121), so the first and
- * last pages are taken from the item.
+ * last pages are taken from the item. The version of the text an item cites, which citation-js
+ * leaves out, is its `ET` (edition), as Zotero reads it.
  */
 function toRis(items: CslItem[]): string {
 	const records = new Cite(items).format('ris', { format: 'object', spec: 'old' });
 	return records
 		.map((record, index) => {
 			const [first, last] = typeof items[index]!.page === 'string' ? items[index]!.page.split('-') : [];
-			return first ? { ...record, SP: first, ...(last && { EP: last }) } : record;
+			const version = items[index]!.version;
+			const pages = first ? { SP: first, ...(last && { EP: last }) } : {};
+			return { ...record, ...pages, ...(version ? { ET: `Version ${version}` } : {}) } as typeof record;
 		})
 		.map(({ TY, ...tags }) =>
 			[`TY  - ${TY}`, ...Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((line) => `${tag}  - ${line}`)), 'ER  - '].join(

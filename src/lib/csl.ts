@@ -41,8 +41,17 @@ function known(item: Record<string, unknown>): Record<string, unknown> {
 	);
 }
 
-/** A document of the library as a CSL item, addressed at its page on this site (`url`). */
-export function documentItem(id: string, data: DocumentData, url: string): CslItem {
+/** A version of a document's text on this site: its number and the day it was published. */
+export interface CitedVersion {
+	number: number;
+	date: string;
+}
+
+/**
+ * A document of the library as a CSL item, addressed at its page on this site (`url`); where its
+ * text has had more than one version, naming the one cited (CSL's `version`).
+ */
+export function documentItem(id: string, data: DocumentData, url: string, version?: CitedVersion): CslItem {
 	const { publication } = data;
 	// A periodical's or website's `publication.title` is what the piece is in; a book's or report's names its publisher.
 	const inContainer = isPeriodical(publication) || publication.type === 'website';
@@ -60,6 +69,7 @@ export function documentItem(id: string, data: DocumentData, url: string): CslIt
 			page: cslPages(publication.pages),
 			issued: cslDate(data.published),
 			keyword: data.keywords.length > 0 ? data.keywords.join(',') : undefined,
+			version: version && String(version.number),
 			URL: url,
 		}),
 	};

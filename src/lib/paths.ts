@@ -13,6 +13,22 @@ export const documentsPath = 'documents/';
 /** The page of one document, relative to the base path. */
 export const documentPath = (id: string): string => `${documentsPath}${id}/`;
 
+/** A version of a document (`2` for its second), at its own address, relative to the base path. */
+export const versionPath = (id: string, version: number): string => `${documentPath(id)}v${version}/`;
+
+/** The list of a document's versions and what each changed, relative to the base path. */
+export const versionsPath = (id: string): string => `${documentPath(id)}versions/`;
+
+/** A passage's entry in that list: what version `version` did to it. */
+export const versionChangeId = (version: number, passage: string): string => `v${version}-${passage}`;
+
+/**
+ * Where a citation of a document's current text leads: the current version's own address, which
+ * keeps its words when a later version comes, once there is more than one; until then the
+ * document's, which is version 1's (its later pages say how a passage cited there has changed).
+ */
+export const citedVersionPath = (id: string, current: number): string => (current > 1 ? versionPath(id, current) : documentPath(id));
+
 /** The search page, relative to the base path. */
 export const searchPath = 'search/';
 

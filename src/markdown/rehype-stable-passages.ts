@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { firstLedger, type Ledger, type LedgerResult, matchLedger } from '../lib/passage-ledger';
+import { firstLedger, type Ledger, type LedgerResult, matchLedger, normalize } from '../lib/passage-ledger';
 import { paragraphId } from '../lib/passages';
 
 export interface RehypeStablePassagesOptions {
@@ -19,6 +19,11 @@ declare module 'vfile' {
 		publishedLedger: Ledger | undefined;
 		/** The blocks' lasting ids, the ledger for the next build and what changed. */
 		passageLedger: LedgerResult;
+		/**
+		 * For an earlier version of a text, the ids its blocks had when it was published, in reading
+		 * order, given with the file: they are its ids, not matched against the ledger.
+		 */
+		recordedPassageIds: readonly string[] | undefined;
 	}
 }
 
@@ -37,11 +42,24 @@ function blockText(block: Element): string {
 	return toString(words);
 }
 
+/** An earlier version's blocks with the ids they were published with: nothing to match, nothing changed. */
+const asRecorded = (ids: readonly string[], texts: readonly string[]): LedgerResult => ({
+	ids: [...ids],
+	ledger: {
+		next: 1 + Math.max(0, ...ids.map((id) => Number(id.replace(/^\D+/, '')))),
+		passages: ids.map((id, j) => ({ id, text: normalize(texts[j]!) })),
+		retired: {},
+	},
+	changes: [],
+	homeless: [],
+});
+
 /**
  * Gives each paragraph, list item and quote its lasting id: the one its words had when they were
  * published (`file.data.publishedLedger`), matched by src/lib/passage-ledger.ts, in place of the
  * number the first pass gave it in order; and keeps every retired id as an anchor at the start of
- * the block that took its place. Adds `passageLedger` to the file's data.
+ * the block that took its place; or, for an earlier version, the ids it was published with
+ * (`file.data.recordedPassageIds`). Adds `passageLedger` to the file's data.
  */
 export default function rehypeStablePassages(options: RehypeStablePassagesOptions = {}) {
 	const { paragraphId, labelPrefix } = { ...defaults, ...options };
@@ -51,7 +69,11 @@ export default function rehypeStablePassages(options: RehypeStablePassagesOption
 			if (typeof node.properties.id === 'string' && paragraphId.test(node.properties.id)) blocks.push(node);
 		});
 		const texts = blocks.map(blockText);
-		const result = matchLedger(file.data.publishedLedger ?? firstLedger(texts), texts);
+		const recorded = file.data.recordedPassageIds;
+		if (recorded && recorded.length !== texts.length) {
+			file.fail(`the text has ${texts.length} passages, but its record gives the ids of ${recorded.length}`);
+		}
+		const result = recorded ? asRecorded(recorded, texts) : matchLedger(file.data.publishedLedger ?? firstLedger(texts), texts);
 		const retiredTo = Map.groupBy(Object.entries(result.ledger.retired), ([, home]) => home);
 		blocks.forEach((block, index) => {
 			const id = result.ids[index]!;

@@ -47,6 +47,11 @@ export const documentSchema = z
 		summary: visibleText,
 		/** For an excerpt: the editors' note that says where the source goes on. */
 		excerpt: visibleText.optional(),
+		/**
+		 * The editors' description of the latest change to the text, which publishes it as a new
+		 * version (src/lib/versions.ts): "Restored the paragraph on the famine from the printed page."
+		 */
+		revision: visibleText.optional(),
 		/** What the editors removed or moved in transcribing the source, one note each. */
 		transcription: z.array(z.string().min(1)).default([]),
 	})

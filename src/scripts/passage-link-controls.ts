@@ -44,7 +44,7 @@ const control = <K extends 'a' | 'button'>(tag: K, className: string, textConten
 
 /** Offers the controls for selections in `text` from now on, beginning with the selection that loaded this. */
 export function startPassageLinks(text: HTMLElement) {
-	const { citePage = '', citePages = '', corrections, source = '', title = '' } = text.dataset;
+	const { citePath = location.pathname, citePage = '', citePages = '', corrections, source = '', title = '' } = text.dataset;
 	const controls = Object.assign(document.createElement('div'), { className: 'passage-controls', hidden: true });
 	const button = Object.assign(control('button', 'passage-link-button', 'Copy link to this passage'), { type: 'button' });
 	const cite = control('a', 'passage-cite-link', 'Cite this passage');
@@ -128,6 +128,7 @@ export function startPassageLinks(text: HTMLElement) {
 		if (!link) return;
 		const { block, range, selected, what } = link;
 		const [{ copyLink }, directive] = await Promise.all([import('./copy'), directiveFor(range, block, selected)]);
-		void copyLink(`${location.origin}${location.pathname}${textFragment(block.id, directive)}`, what);
+		// At the address of the version the page shows (`citePath`), which keeps these words when a later version comes.
+		void copyLink(`${location.origin}${citePath}${textFragment(block.id, directive)}`, what);
 	});
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../support/build';
 import { builds } from '../support/builds';
+import { versionedBuild } from '../support/versioned-library';
 
 const vnuJar = join(projectRoot, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 const knownInvalid = join(projectRoot, 'tests', 'fixtures', 'invalid-html', 'index.html');
@@ -36,8 +37,8 @@ const htmlFiles = (dir: string): string[] =>
 		.map((file) => join(dir, file));
 
 describe('the W3C Nu Html Checker', () => {
-	test('finds no error on any page of either build, and does find the errors of a known-invalid page', () => {
-		const pages = Object.values(builds).flatMap((build) => htmlFiles(build.dir));
+	test('finds no error on any page of either build, nor of every version of a text, and does find the errors of a known-invalid page', () => {
+		const pages = [...Object.values(builds), versionedBuild].flatMap((build) => htmlFiles(build.dir));
 		expect(pages.length).toBeGreaterThanOrEqual(10);
 		const errors = validate([...pages, knownInvalid]);
 		expect(errors.get(knownInvalid)?.length).toBeGreaterThan(0);

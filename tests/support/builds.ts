@@ -26,13 +26,16 @@ export interface Build {
 	base: string;
 }
 
-/** Builds both sites afresh, one after the other: they share Astro's content cache. */
+/** Builds both sites afresh, one after the other (they share Astro's content cache), then the library of three versions. */
 async function buildAll(): Promise<void> {
 	await rm(testBuildsDir, { recursive: true, force: true });
 	for (const { dir, base, env } of Object.values(builds)) {
 		const { code, output } = await buildSite(dir, { BASE_PATH: base, SITE_URL: publicSiteUrl, ...env });
 		if (code !== 0) throw new Error(`the build (base ${base}) failed:\n${output}`);
 	}
+	// Imported here: it reads this module's folders.
+	const { buildVersionedLibrary } = await import('./versioned-library');
+	await buildVersionedLibrary();
 }
 
 // On globalThis, not in this module: each vitest project loads its global setup afresh, and the

@@ -1,6 +1,7 @@
 /** A document's reference as a file for reference managers: BibTeX, RIS or CSL-JSON. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { documentCslItem } from '../../../data/citations';
+import { getCorpus } from '../../../data/corpus';
 import { type DocumentEntry, getLibrary } from '../../../data/library';
 import { exportFormats, type ExportFormat } from '../../../lib/citation-export';
 
@@ -14,7 +15,9 @@ interface Props {
 	format: ExportFormat;
 }
 
-export const GET: APIRoute<Props> = ({ props: { entry, format } }) => {
+export const GET: APIRoute<Props> = async ({ props: { entry, format } }) => {
 	const { write, contentType } = exportFormats[format];
+	// The version the reference names is the corpus's to know.
+	await getCorpus();
 	return new Response(write([documentCslItem(entry)]), { headers: { 'content-type': contentType } });
 };
