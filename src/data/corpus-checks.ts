@@ -25,6 +25,11 @@ export interface CheckedDocument {
 	links: readonly string[];
 	citations: readonly { work: string; passage: string | undefined }[];
 	mentions: readonly { topic: string }[];
+	/**
+	 * For an earlier version of a document's text (its `filePath` the version's file): its number. Its
+	 * anchors answer its own links to the document, and no other document's links.
+	 */
+	version?: number;
 }
 
 /** A cited work: its id and file. */
@@ -109,7 +114,7 @@ export function corpusProblems({
 	topics: readonly CheckedTopic[];
 }): string[] {
 	const problems: string[] = [];
-	const anchorsOf = new Map(documents.map((document) => [document.id, document.anchors]));
+	const anchorsOf = new Map(documents.filter(({ version }) => version === undefined).map((document) => [document.id, document.anchors]));
 	const workIds = new Set(works.map(({ id }) => id));
 	const topicIds = new Set(topics.map(({ id }) => id));
 	const targets = {
@@ -120,8 +125,12 @@ export function corpusProblems({
 	for (const document of documents) {
 		// A file with nothing below its frontmatter would be published as an empty page.
 		if (!document.body.trim()) problems.push(`${document.filePath}: the document has no text below its frontmatter.`);
+		const linkTargets =
+			document.version === undefined
+				? targets
+				: { ...targets, anchorsOf: (id: string) => (id === document.id ? document.anchors : targets.anchorsOf(id)) };
 		for (const href of document.links) {
-			const problem = linkProblem(href, document.id, targets);
+			const problem = linkProblem(href, document.id, linkTargets);
 			if (problem) problems.push(`${where(document, href)}: ${problem}.`);
 		}
 	}

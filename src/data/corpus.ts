@@ -67,7 +67,7 @@ export interface Corpus extends Index.CorpusIndex<DocumentEntry, TopicEntry, Wor
 	document(id: string): LinkedDocument;
 	/** The document's published versions, oldest first: the last is its current text. */
 	versions(id: string): DocumentVersions;
-	/** The text of an earlier version (not the current one), rendered on the first request. */
+	/** The text of an earlier version (not the current one). */
 	earlierVersion(id: string, version: number): Promise<VersionText>;
 }
 
@@ -174,6 +174,26 @@ async function buildCorpus(): Promise<Corpus> {
 			mentions: topicMentions,
 		});
 	}
+	// Earlier versions are checked as the current text is: rendered now, and kept for their pages.
+	const rendered = new Map<string, Promise<VersionText>>();
+	for (const [id, records] of earlierRecords) {
+		for (const record of records) {
+			const text = renderVersion(record, pass);
+			rendered.set(`${id}/${record.version}`, text);
+			try {
+				checked.push({
+					id,
+					version: record.version,
+					filePath: record.path,
+					body: record.body,
+					linesAboveText: record.linesAboveText,
+					...(await text).checked,
+				});
+			} catch (error) {
+				versionProblems.push((error as Error).message);
+			}
+		}
+	}
 	const orphans = (await ledgerIds()).filter((id) => !documents.has(id)).map((id) => ({ id, path: ledgerPath(id) }));
 	// A version file that is missing or altered is named once, by the check that found it first.
 	const named = new Set(versionProblems.map((problem) => problem.split(':')[0]));
@@ -207,7 +227,6 @@ async function buildCorpus(): Promise<Corpus> {
 	}
 
 	const index = indexCorpus(indexed, topics, works);
-	const rendered = new Map<string, Promise<VersionText>>();
 	return {
 		topics,
 		works,
@@ -224,9 +243,7 @@ async function buildCorpus(): Promise<Corpus> {
 		earlierVersion(id, number) {
 			const record = earlierRecords.get(id)?.[number - 1];
 			if (!record) throw new CorpusError([`"${id}" has no earlier version ${number}`]);
-			const key = `${id}/${number}`;
-			if (!rendered.has(key)) rendered.set(key, renderVersion(record, pass));
-			return rendered.get(key)!;
+			return rendered.get(`${id}/${number}`)!;
 		},
 		...index,
 	};

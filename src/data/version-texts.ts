@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type MarkdownHeading, markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import type { VersionRecord } from '../lib/versions';
+import type { CheckedDocument } from './corpus-checks';
 import type { corpusPipeline } from '../markdown/corpus-pipeline';
 import { markdownPipeline } from '../markdown/pipeline';
 import type { ReadingTimeData } from '../markdown/remark-reading-time';
@@ -20,6 +21,8 @@ export interface VersionText {
 	minutes: number;
 	/** Each passage's words, by its id, for what later versions changed. */
 	texts: Map<string, string>;
+	/** What the corpus checks read of it, as of a document's text (src/data/corpus-checks.ts). */
+	checked: Pick<CheckedDocument, 'anchors' | 'links' | 'citations' | 'mentions'>;
 }
 
 let renderer: ReturnType<ReturnType<typeof unified>['createRenderer']> | undefined;
@@ -41,6 +44,12 @@ export async function renderVersion(record: VersionRecord, pass: ReturnType<type
 			headings: metadata.headings,
 			minutes: (metadata.frontmatter as ReadingTimeData).readingTime.minutes,
 			texts: new Map(file.data.passageLedger!.ledger.passages.map(({ id, text }) => [id, text])),
+			checked: {
+				anchors: file.data.anchors ?? new Set(),
+				links: file.data.links ?? [],
+				citations: file.data.workCitations ?? [],
+				mentions: file.data.topicMentions ?? [],
+			},
 		};
 	} catch (error) {
 		throw new Error(`${relative(process.cwd(), record.path)}: version ${record.version} cannot be rendered: ${(error as Error).message}`);

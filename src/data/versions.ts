@@ -53,7 +53,8 @@ async function readVersion(path: string, number: number): Promise<{ record?: Ver
 			`${file}: altered: its text is no longer the one version ${number} published (its digest differs), and a published version never changes; ${restore(path, 'HEAD')}.`,
 		);
 	}
-	return { record: { ...parsed.data, path, body }, problems };
+	const linesAboveText = source.slice(0, source.lastIndexOf(body)).split('\n').length - 1;
+	return { record: { ...parsed.data, path, body, linesAboveText }, problems };
 }
 
 /** A document's recorded versions, oldest first, and the problems of their files: none missing, none altered. */

@@ -14,6 +14,8 @@ export interface VersionRecord extends VersionFacts {
 	path: string;
 	/** The Markdown of the text as published. */
 	body: string;
+	/** The lines of its file above `body`, so that a problem names the file's own line. */
+	linesAboveText: number;
 }
 
 /** What a version's record holds: its facts and its text. */

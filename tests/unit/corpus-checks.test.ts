@@ -148,3 +148,20 @@ describe('every published passage address keeps a home', () => {
 		]);
 	});
 });
+
+test('an earlier version’s links are checked against its own anchors, and no other document links to them', () => {
+	const current = document('a', 'See [the note](#fn-2).', { anchors: new Set(['p-1', 'fn-2']), links: ['#fn-2'] });
+	const earlier = {
+		...document('a', 'See [the note](#fn-3) and [b](/documents/b/#p-9).', {
+			anchors: new Set(['p-1', 'fn-3']),
+			links: ['#fn-3', '/documents/b/#p-9'],
+		}),
+		filePath: 'content/versions/a/v1.md',
+		version: 1,
+	};
+	const other = document('b', 'See [a](/documents/a/#fn-3).', { anchors: new Set(['p-1']), links: ['/documents/a/#fn-3'] });
+	expect(corpusProblems({ documents: [current, earlier, other], works: [], topics: [] })).toEqual([
+		'content/versions/a/v1.md:13: the link "/documents/b/#p-9" points to "#p-9", which is no anchor in the document "b".',
+		'content/documents/b.md:13: the link "/documents/a/#fn-3" points to "#fn-3", which is no anchor in the document "a".',
+	]);
+});

@@ -14,6 +14,7 @@ const v1: VersionRecord = {
 	passages: ['p-1', 'p-2'],
 	changes: [],
 	path: 'versions/doc/v1.md',
+	linesAboveText: 6,
 	body,
 };
 const text = (changes: Partial<CurrentText> = {}): CurrentText => ({
