@@ -1,9 +1,30 @@
 /** Small helpers the measurements share: sizes, compression, timeouts, statistics. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Bytes of `data` once gzipped at level 9: what a host that compresses would send (sirv does not). */
+/**
+ * An editor's revision of a document's file, which the next build publishes as its next version:
+ * its text's blocks changed by `edit` (they are split at blank lines), and `revision:` describing it.
+ */
+export async function reviseDocument(file: string, revision: string, edit: (blocks: string[]) => void): Promise<void> {
+	const text = await readFile(file, 'utf8');
+	const bodyStart = text.indexOf('\n---\n', 4) + 5;
+	const frontmatter = text
+		.slice(0, bodyStart)
+		.replace(/^revision: .*\n/m, '')
+		.replace(/\n---\n$/, `\nrevision: ${revision}\n---\n`);
+	const blocks = text.slice(bodyStart).trimStart().split('\n\n');
+	edit(blocks);
+	await writeFile(file, `${frontmatter}\n${blocks.join('\n\n')}`);
+}
+
+/** A writer's correction: one word more at the end of a document's first block. */
+export const addWord = (blocks: string[]): void => {
+	blocks[0] = `${blocks[0]} Indeed.`;
+};
+
 export const gzipSize = (data: Uint8Array | string): number => gzipSync(data, { level: 9 }).length;
 
 /** Total bytes and number of files under a folder. */

@@ -1,15 +1,15 @@
 /**
  * The realistic libraries (bench/realistic-library.ts), each with the three real documents among
  * its own: built from nothing as `npm run build` builds, with no heap flag; built again after one
- * document is edited; beside them the plain Astro + Pagefind baseline of the same Markdown; then
+ * document is edited; built from nothing again once a tenth of its documents have three versions; beside them the plain Astro + Pagefind baseline of the same Markdown; then
  * the reader's query set drawn from each library, on its search page and on Pagefind's JS API.
  */
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveSite } from '../tests/support/server.ts';
 import { type BaselineBuild, measureBaseline } from './baseline.ts';
-import { log } from './helpers.ts';
+import { addWord, log, reviseDocument } from './helpers.ts';
 import { type BuildMeasurement, measureBuild } from './measure-build.ts';
 import { measureQueries, type QueryRun, writePagefindApiPage } from './measure-queries.ts';
 import { documentId, writeRealisticLibrary } from './realistic-library.ts';
@@ -25,6 +25,8 @@ export interface RealisticLibrary {
 	failed?: string;
 	/** After one word was added to one document. */
 	second?: BuildMeasurement;
+	/** From nothing again, once a tenth of the documents have three versions (`reviseTenth`). */
+	versioned?: BuildMeasurement & { revised: number };
 	baseline: BaselineBuild;
 	queries: QueryRun[];
 }
@@ -38,13 +40,20 @@ export interface RealisticOptions {
 	queryTimeoutMs: number;
 }
 
-/** A writer's correction: one word more at the end of the first paragraph of the library's first document. */
-async function editOneDocument(libraryDir: string): Promise<void> {
-	const file = join(libraryDir, `${documentId(1)}.md`);
-	const text = await readFile(file, 'utf8');
-	const bodyStart = text.indexOf('\n---\n', 4) + 5;
-	const paragraphEnd = text.indexOf('\n\n', text.indexOf('\n\n', bodyStart) + 2);
-	await writeFile(file, `${text.slice(0, paragraphEnd)} Indeed.${text.slice(paragraphEnd)}`);
+/**
+ * An editor's revisions of every tenth document, `round` 1 or 2: one word more in its first block,
+ * or its third block removed, each published by the next build as a new version. Returns how many
+ * it revised.
+ */
+async function reviseTenth(libraryDir: string, size: number, round: 1 | 2): Promise<number> {
+	let revised = 0;
+	for (let index = 1; index <= size; index += 10) {
+		const file = join(libraryDir, `${documentId(index)}.md`);
+		if (round === 1) await reviseDocument(file, 'Corrected the first paragraph.', addWord);
+		else await reviseDocument(file, 'Removed a passage.', (blocks) => blocks.splice(2, 1));
+		revised++;
+	}
+	return revised;
 }
 
 /** The generated documents' running words: in all, and distinct. */
@@ -68,28 +77,40 @@ async function buildLibrary(
 	const { workDir, projectRoot, realDocumentIds, seed, buildTimeoutMs } = options;
 	const libraryDir = join(workDir, 'realistic', String(size));
 	const passagesDir = join(workDir, 'realistic-passages', String(size));
+	const versionsDir = join(workDir, 'realistic-versions', String(size));
 	const outDir = join(workDir, 'realistic-builds', String(size));
 	log(`writing the realistic library of ${size} documents`);
 	const generated = await writeRealisticLibrary(size, libraryDir, seed);
 	const queries = readerQueries(generated, seed);
 	const counts = wordCounts(generated.flatMap(({ paragraphs, notes }) => [...paragraphs, ...notes]));
 	await rm(passagesDir, { recursive: true, force: true });
+	await rm(versionsDir, { recursive: true, force: true });
 	await mkdir(passagesDir, { recursive: true });
 	for (const id of realDocumentIds) {
 		await copyFile(join(projectRoot, 'content', 'documents', `${id}.md`), join(libraryDir, `${id}.md`));
 		await copyFile(join(projectRoot, 'content', 'passages', `${id}.json`), join(passagesDir, `${id}.json`));
+		await cp(join(projectRoot, 'content', 'versions', id), join(versionsDir, id), { recursive: true });
 	}
 	const documents = size + realDocumentIds.length;
-	const env = { DOCUMENTS_DIR: libraryDir, PASSAGES_DIR: passagesDir };
-	const builds: Pick<RealisticLibrary, 'first' | 'second' | 'failed'> = {};
+	const env = { DOCUMENTS_DIR: libraryDir, PASSAGES_DIR: passagesDir, VERSIONS_DIR: versionsDir };
+	const builds: Pick<RealisticLibrary, 'first' | 'second' | 'versioned' | 'failed'> = {};
 	log(`building the realistic library of ${documents} documents, as npm run build does (no heap flag)`);
 	try {
 		builds.first = await measureBuild(outDir, env, documents, buildTimeoutMs(documents));
 		log(`  ${builds.first.totalSeconds} s, peak ${(builds.first.peakMemoryBytes / 2 ** 30).toFixed(2)} GiB`);
-		await editOneDocument(libraryDir);
+		await reviseDocument(join(libraryDir, `${documentId(1)}.md`), 'Added a word.', addWord);
 		log(`building it again, one document edited`);
 		builds.second = await measureBuild(outDir, env, documents, buildTimeoutMs(documents), { first: false });
 		log(`  ${builds.second.totalSeconds} s`);
+		for (const round of [1, 2] as const) {
+			const revised = await reviseTenth(libraryDir, size, round);
+			log(`publishing version ${round + 1} of ${revised} documents`);
+			await measureBuild(outDir, env, documents, buildTimeoutMs(documents), { first: false });
+		}
+		log(`building it from nothing again, a tenth of its documents in three versions`);
+		const versioned = await measureBuild(outDir, env, documents, buildTimeoutMs(documents));
+		builds.versioned = { ...versioned, revised: Math.ceil(size / 10) };
+		log(`  ${versioned.totalSeconds} s, ${(versioned.outputBytes / 1e6).toFixed(1)} MB`);
 	} catch (error) {
 		builds.failed = (error instanceof Error ? error.message : String(error)).slice(-1500);
 		log(`  failed: ${builds.failed.split('\n')[0]}`);

@@ -150,6 +150,38 @@ export function realisticSections(libraries: readonly RealisticLibrary[]): strin
 				library.first ? `${library.first.vocabulary.shards} (${kb(library.first.vocabulary.largestShardGzipBytes)})` : '–',
 			]),
 		),
+		'### Versions',
+		'The same library built from nothing again once a tenth of its documents have three versions (two revisions, each published by a build: a word added to the first paragraph, then a block removed), beside its first build, when every document had one. Earlier versions each have a page, and each revised document a list of its versions.',
+		table(
+			[
+				'documents',
+				'revised',
+				'first s',
+				'versioned s',
+				'time',
+				'first output',
+				'versioned output',
+				'size',
+				'first files',
+				'versioned files',
+				'peak',
+			],
+			libraries
+				.filter(({ first, versioned }) => first && versioned)
+				.map(({ documents, first, versioned }) => [
+					documents.toLocaleString('en'),
+					versioned!.revised.toLocaleString('en'),
+					first!.totalSeconds.toFixed(1),
+					versioned!.totalSeconds.toFixed(1),
+					`${round(versioned!.totalSeconds / first!.totalSeconds)}×`,
+					`${(first!.outputBytes / 1e6).toFixed(1)} MB`,
+					`${(versioned!.outputBytes / 1e6).toFixed(1)} MB`,
+					`${round(versioned!.outputBytes / first!.outputBytes)}×`,
+					first!.outputFiles.toLocaleString('en'),
+					versioned!.outputFiles.toLocaleString('en'),
+					`${gib(first!.peakMemoryBytes)} → ${gib(versioned!.peakMemoryBytes)}`,
+				]),
+		),
 		"### The reader's query set on it",
 		"Each query opened as `/search/?q=…` in a fresh profile: time from the navigation to the results in the page, and every byte fetched by then (gzipped); Pagefind = its own JS API answering the same query on a bare page of the same build, showing its first five results. Medians over the kind's queries.",
 		table(

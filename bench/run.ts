@@ -13,7 +13,7 @@
  * Everything it builds stays in bench/.work/ (never dist/); servers listen on 127.0.0.1 only.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,7 @@ import { readCorpus } from './corpus.ts';
 import { generateLibrary } from './generate-library.ts';
 import { benchRealistic, type RealisticLibrary } from './realistic.ts';
 import { documentId } from './realistic-library.ts';
-import { backgroundCpuShare, childProcessIds, log, round, withTimeout } from './helpers.ts';
+import { addWord, backgroundCpuShare, childProcessIds, log, reviseDocument, round, withTimeout } from './helpers.ts';
 import { type BuildMeasurement, measureBuild } from './measure-build.ts';
 import { measurePageLoad, type PageLoad } from './measure-page.ts';
 import { measureQuality, type QualityMeasurement } from './measure-quality.ts';
@@ -78,16 +78,6 @@ async function machineFacts(chromium: string, loadAverageAtStart: number, backgr
 	};
 }
 
-/** A writer's correction: one word more at the end of the first paragraph of the library's first document. */
-async function editOneDocument(libraryDir: string): Promise<void> {
-	const file = join(libraryDir, 'doc-0001.md');
-	const text = await readFile(file, 'utf8');
-	const afterFrontmatter = text.indexOf('\n---\n', 4) + 5;
-	const body = text.slice(afterFrontmatter);
-	const paragraphEnd = text.indexOf('\n\n', afterFrontmatter + body.length - body.trimStart().length);
-	await writeFile(file, `${text.slice(0, paragraphEnd)} Indeed.${text.slice(paragraphEnd)}`);
-}
-
 async function buildAll(): Promise<Results['builds']> {
 	const corpus = await readCorpus(join(projectRoot, 'content', 'documents'));
 	const builds: LibraryBuild[] = [];
@@ -102,7 +92,9 @@ async function buildAll(): Promise<Results['builds']> {
 		// Each library is published afresh, with ledgers of its own: a ledger left by a larger library
 		// would name documents this one lacks, and stop its build.
 		const passagesDir = join(workDir, 'passages', String(size));
+		const versionsDir = join(workDir, 'versions', String(size));
 		await rm(passagesDir, { recursive: true, force: true });
+		await rm(versionsDir, { recursive: true, force: true });
 		await mkdir(passagesDir, { recursive: true });
 		// The real documents (and their published paragraph ids) among the generated ones, so that
 		// search quality is measured at this size too.
@@ -110,10 +102,11 @@ async function buildAll(): Promise<Results['builds']> {
 			const id = path.split('/').at(-2)!;
 			await copyFile(join(projectRoot, 'content', 'documents', `${id}.md`), join(libraryDir, `${id}.md`));
 			await copyFile(join(projectRoot, 'content', 'passages', `${id}.json`), join(passagesDir, `${id}.json`));
+			await cp(join(projectRoot, 'content', 'versions', id), join(versionsDir, id), { recursive: true });
 		}
 		const documents = size + REAL_DOCUMENT_PATHS.length;
 		log(`building ${size} generated documents and the real ones`);
-		const env = { DOCUMENTS_DIR: libraryDir, PASSAGES_DIR: passagesDir };
+		const env = { DOCUMENTS_DIR: libraryDir, PASSAGES_DIR: passagesDir, VERSIONS_DIR: versionsDir };
 		const outDir = join(workDir, 'builds', String(size));
 		const build = await measureBuild(outDir, env, documents, buildTimeoutMs(documents));
 		// The cost of the documents added since the smaller library, free of the fixed start-up cost.
@@ -129,7 +122,7 @@ async function buildAll(): Promise<Results['builds']> {
 		if (size === SECOND_BUILD_SIZE) {
 			// What a writer waits for after correcting one document: Astro's content cache and the
 			// citations kept between builds hold the rest.
-			await editOneDocument(libraryDir);
+			await reviseDocument(join(libraryDir, 'doc-0001.md'), 'Added a word.', addWord);
 			log(`building ${size} generated documents again, one of them edited`);
 			const second = await measureBuild(outDir, env, documents, buildTimeoutMs(documents), { first: false });
 			builds.push({ library: 'generated', build: 'second', ...second });

@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LIST_PAGE_CAP } from '../lib/list-pages';
 
-/** A document's own page, its text whole: the one kind of page that lists nothing, and is as long as its text. */
-export const isDocumentText = (file: string): boolean => /^documents\/[^/]+\/index\.html$/.test(file);
+/**
+ * A document's own page, its text whole, or a version's, or the words its versions changed: the
+ * kinds of page that list nothing, and are as long as its text.
+ */
+export const isDocumentText = (file: string): boolean => /^documents\/[^/]+\/(?:v\d+\/|versions\/)?index\.html$/.test(file);
 
 /**
  * The pages, by their files in the build, that reach the cap: every page but a document's own

@@ -3,9 +3,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../support/chromium';
 import { sitePaths } from '../support/pages';
+import { versionedId } from '../support/versioned-library';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 const siteUrl = inject('siteUrl');
+const versioned = `${inject('versionedSiteUrl')}documents/${versionedId}/`;
 
 const { browser } = useChromium();
 
@@ -33,8 +35,8 @@ const dialogRules = ['color-contrast', 'link-name', 'label', 'summary-name', 'bu
 /** The settings' dialog holds choices and buttons, no links. */
 const settingsRules = ['color-contrast', 'label', 'button-name', 'heading-order'];
 
-/** Pages as a reader sees them, after what they do on arrival. */
-const views: { name: string; path: string; prepare?: (page: Page) => Promise<void>; rules?: string[] }[] = [
+/** Pages as a reader sees them, after what they do on arrival: of the site, or at `url`. */
+const views: { name: string; path: string; url?: string; prepare?: (page: Page) => Promise<void>; rules?: string[] }[] = [
 	...sitePaths.map((path) => ({ name: `/${path}`, path })),
 	{
 		name: 'the search page with results',
@@ -96,27 +98,34 @@ const views: { name: string; path: string; prepare?: (page: Page) => Promise<voi
 		path: 'documents/natural-death-of-north-korean-stalinism/?highlight=stalinism',
 		prepare: async (page) => void (await page.locator('mark.search-hit').first().waitFor()),
 	},
+	// A document whose text has had three versions (tests/support/versioned-library.ts).
+	{ name: 'the current version opened at a passage retired since version 1, its note shown', path: '', url: `${versioned}#p-7` },
+	{ name: 'an earlier version opened at a passage a later one changed, its note shown', path: '', url: `${versioned}v1/#p-2` },
+	{ name: 'the list of a document’s versions and what each changed', path: '', url: `${versioned}versions/` },
 ];
 
 describe.each(layouts)('in the $colorScheme scheme at $width px', ({ colorScheme, width }) => {
-	test.each(views)('axe-core finds no WCAG 2.2 A/AA or best-practice violation on $name', async ({ path, prepare, rules = pageRules }) => {
-		// bypassCSP lets the test inject axe-core; the site's own CSP allows no inline script.
-		const context = await browser().newContext({ colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
-		const page = await context.newPage();
-		await page.goto(siteUrl + path);
-		await prepare?.(page);
-		await page.evaluate(axeSource);
-		const { violations, passed } = await page.evaluate(async () => {
-			type Results = { violations: AxeViolation[]; passes: { id: string }[] };
-			const axe = (window as unknown as { axe: { run: (options: object) => Promise<Results> } }).axe;
-			const results = await axe.run({
-				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+	test.each(views)(
+		'axe-core finds no WCAG 2.2 A/AA or best-practice violation on $name',
+		async ({ path, url, prepare, rules = pageRules }) => {
+			// bypassCSP lets the test inject axe-core; the site's own CSP allows no inline script.
+			const context = await browser().newContext({ colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
+			const page = await context.newPage();
+			await page.goto(url ?? siteUrl + path);
+			await prepare?.(page);
+			await page.evaluate(axeSource);
+			const { violations, passed } = await page.evaluate(async () => {
+				type Results = { violations: AxeViolation[]; passes: { id: string }[] };
+				const axe = (window as unknown as { axe: { run: (options: object) => Promise<Results> } }).axe;
+				const results = await axe.run({
+					runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+				});
+				return { violations: results.violations, passed: results.passes.map((rule) => rule.id) };
 			});
-			return { violations: results.violations, passed: results.passes.map((rule) => rule.id) };
-		});
-		// The rules that matter most here did run, and passed.
-		expect(passed, passed.join(' ')).toEqual(expect.arrayContaining(rules));
-		const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		expect(summary).toEqual([]);
-	});
+			// The rules that matter most here did run, and passed.
+			expect(passed, passed.join(' ')).toEqual(expect.arrayContaining(rules));
+			const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(summary).toEqual([]);
+		},
+	);
 });

@@ -18,6 +18,7 @@ const alone = { TOPICS_DIR: join(fixtures, 'no-topics'), WORKS_DIR: join(fixture
 const library = {
 	DOCUMENTS_DIR: join(fixtures, 'headings-like-page-ids', 'documents'),
 	PASSAGES_DIR: join(testBuildsDir, 'editors-slips-passages'),
+	VERSIONS_DIR: join(testBuildsDir, 'editors-slips-versions'),
 	...alone,
 };
 const badDocuments = join(fixtures, 'bad-documents', 'unknown-document');
@@ -38,6 +39,7 @@ let before: Map<string, string>;
 beforeAll(async () => {
 	await rm(site, { recursive: true, force: true });
 	await rm(library.PASSAGES_DIR, { recursive: true, force: true });
+	await rm(library.VERSIONS_DIR, { recursive: true, force: true });
 	const { code, output } = await buildSite(site, library, ['--force']);
 	if (code !== 0) throw new Error(output);
 	before = await published();
