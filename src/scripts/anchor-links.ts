@@ -1,5 +1,6 @@
 /**
- * The ¶ and section links, enhanced: following one also copies its address. The link still
+ * The ¶ and section links, enhanced: following one also copies its address (its version's own, in
+ * a text that has had more than one). The link still
  * goes to its passage, so without JavaScript, or with the copy refused, the address bar holds it.
  * The copying (./copy.ts) loads on the first such click.
  */
@@ -11,5 +12,8 @@ document.addEventListener('click', (event) => {
 	const what = link.classList.contains('paragraph-link')
 		? `paragraph ${link.dataset.number}`
 		: `the section “${link.closest('.heading')?.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim()}”`;
-	void import('./copy').then(({ copyLink }) => copyLink(link.href, what));
+	// In a text whose version has its own address (`data-cite-path`), the address copied is that one, which keeps these words.
+	const citePath = link.closest<HTMLElement>('.document-text')?.dataset.citePath;
+	const address = citePath ? `${location.origin}${citePath}${link.hash}` : link.href;
+	void import('./copy').then(({ copyLink }) => copyLink(address, what));
 });

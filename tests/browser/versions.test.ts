@@ -79,3 +79,11 @@ test('"Copy link to this passage" gives the current version’s own address', as
 	await button.click();
 	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${current}v3/#p-3:~:text=`));
 });
+
+test('a ¶ link, followed, copies the current version’s own address too', async () => {
+	const page = await withClipboard(current);
+	await page.goto(current);
+	await page.evaluate(() => navigator.clipboard.writeText(''));
+	await page.locator('#p-3 a.paragraph-link').click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${current}v3/#p-3`);
+});
