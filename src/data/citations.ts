@@ -20,7 +20,7 @@ import { buildCache, buildCacheRoot } from './build-cache';
 import { type CitedVersion, type CslItem, documentItem, workItem } from '../lib/csl';
 import { paragraphNumber, passageLabel } from '../lib/passages';
 import type { OutlinePassage } from '../markdown/rehype-passage-outline';
-import { citedVersionPath } from '../lib/paths';
+import { citedVersionPath, versionPath } from '../lib/paths';
 import { absoluteUrl } from '../lib/urls';
 
 /** A document's or passage's citation in one style: the note or in-text citation, and for the whole document the reference. */
@@ -70,6 +70,12 @@ export const documentCslItem = perDocument((entry): CslItem => {
 	const { url, version } = citedVersion(entry.id);
 	return documentItem(entry.id, entry.data, url, version);
 });
+
+/** An earlier version of the document as a CSL item, addressed at its own page. Needs the corpus worked out. */
+export function versionCslItem(entry: DocumentEntry, number: number): CslItem {
+	const version = builtCorpus().versions(entry.id).list[number - 1]!;
+	return documentItem(entry.id, entry.data, absoluteUrl(versionPath(entry.id, number)), { number, date: version.date });
+}
 
 /** Every document of the library as a CSL item, newest first. */
 export async function libraryItems(): Promise<CslItem[]> {

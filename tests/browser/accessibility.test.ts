@@ -99,7 +99,6 @@ const views: { name: string; path: string; url?: string; prepare?: (page: Page) 
 		prepare: async (page) => void (await page.locator('mark.search-hit').first().waitFor()),
 	},
 	// A document whose text has had three versions (tests/support/versioned-library.ts).
-	{ name: 'the current version opened at a passage retired since version 1, its note shown', path: '', url: `${versioned}#p-7` },
 	{ name: 'an earlier version opened at a passage a later one changed, its note shown', path: '', url: `${versioned}v1/#p-2` },
 	{ name: 'the list of a document’s versions and what each changed', path: '', url: `${versioned}versions/` },
 ];

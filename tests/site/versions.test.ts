@@ -144,6 +144,15 @@ describe('citations name the version', () => {
 		expect(select('.document-text', current)!.properties.dataCitePath).toBe(`/documents/${versionedId}/v3/`);
 	});
 
+	test('an earlier version’s page gives a reference manager the piece at that version’s address', async () => {
+		const v1 = await page('v1');
+		expect(select('meta[name=citation_public_url]', v1)!.properties.content).toBe(`${publicSiteUrl}/documents/${versionedId}/v1/`);
+		expect(select('meta[name=citation_title]', v1)!.properties.content).toBe(text(v1, 'h1'));
+		expect(decodeURIComponent(String(select('.Z3988', v1)!.properties.title))).toContain(
+			`rft.identifier=${publicSiteUrl}/documents/${versionedId}/v1/`,
+		);
+	});
+
 	test('the exports carry the version', async () => {
 		const file = (extension: string) => readFile(join(documentDir, `citation.${extension}`), 'utf8');
 		expect(await file('bib')).toMatch(/\n\tversion = \{3\},\n\}/);
