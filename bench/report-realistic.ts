@@ -121,7 +121,7 @@ export function realisticSections(libraries: readonly RealisticLibrary[]): strin
 	if (libraries.length === 0) return [];
 	return [
 		'## A realistic library (bench/realistic-library.ts)',
-		"Distinct documents of real prose (the State of the Union addresses of 1790–2021 and Moby-Dick, from npm), 300–3,000 words for most and about 20,000 for one in 150, with headings, notes and the topics the prose names; the three real documents among them. Built as `npm run build` builds (no heap flag). Baseline: a plain Astro site of the same Markdown, one bare page a document, then Pagefind's command line, built in the same run. Second: `npm run build` again after one word was added to one document.",
+		"Distinct documents of real prose (the State of the Union addresses of 1790–2021 and Moby-Dick, from npm), 300–3,000 words for most and about 20,000 for one in 150, with headings, notes and the topics the prose names; the three real documents among them. Built as `npm run build` builds (no heap flag). Baseline: a plain Astro site of the same Markdown, one bare page a document, then Pagefind's command line, built in the same run. Second: `npm run build` again after one word was added to one document, described in its `revision:` (so published as its version 2).",
 		table(
 			[
 				'documents',
@@ -151,7 +151,7 @@ export function realisticSections(libraries: readonly RealisticLibrary[]): strin
 			]),
 		),
 		'### Versions',
-		'The same library built from nothing again once a tenth of its documents have three versions (two revisions, each published by a build: a word added to the first paragraph, then a block removed), beside its first build, when every document had one. Earlier versions each have a page, and each revised document a list of its versions.',
+		'The same library built from nothing again once a tenth of its documents have three versions (two revisions, each published by a build: a word added to the first paragraph, then a paragraph removed), beside its first build, when every document had one. Earlier versions each have a page, and each revised document a list of its versions.',
 		table(
 			[
 				'documents',
