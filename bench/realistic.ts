@@ -47,10 +47,14 @@ export interface RealisticOptions {
  */
 const VERSIONED_SIZE = 1000;
 
-/** Removes the first paragraph after the first two blocks that calls no note: a note never called would stop the build. */
+/**
+ * Removes the first paragraph after the first block that calls no note (a note never called would
+ * stop the build); in a text with none, adds a word to its last block instead.
+ */
 const removeParagraph = (blocks: string[]): void => {
-	const at = blocks.findIndex((block, index) => index >= 2 && block.trim() !== '' && !block.startsWith('#') && !block.includes('[^'));
+	const at = blocks.findIndex((block, index) => index >= 1 && block.trim() !== '' && !/^[#[]/.test(block) && !block.includes('[^'));
 	if (at >= 0) blocks.splice(at, 1);
+	else blocks[blocks.length - 1] = `${blocks.at(-1)!.trimEnd()} Indeed.\n`;
 };
 
 /**
