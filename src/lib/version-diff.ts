@@ -45,60 +45,37 @@ export function versionDiff(
 	order: readonly string[],
 ): ChangedPassage[] {
 	const text = (texts: ReadonlyMap<string, string>, id: string) => texts.get(id) ?? '';
-	const changed = changes.map((change): ChangedPassage & { at: number } => {
+	const changed = changes.map((change) => {
 		const { id } = change;
 		const at = (home: string, after = 0) => order.indexOf(home) + after;
+		/** The passage's entry: what happened, which versions have it, its words, and where it stands in the later one. */
+		const entry = (summary: string, inEarlier: boolean, inLater: boolean, parts: DiffPart[], position: number) => ({
+			id,
+			kind: change.kind,
+			summary,
+			inEarlier,
+			inLater,
+			parts,
+			at: position,
+		});
+		const inserted: DiffPart[] = [{ text: text(later, id), change: 'inserted' }];
 		switch (change.kind) {
 			case 'edited':
-				return {
-					id,
-					kind: 'edited',
-					summary: `${label(id)} reworded`,
-					inEarlier: true,
-					inLater: true,
-					parts: wordDiff(text(earlier, id), text(later, id)),
-					at: at(id),
-				};
+				return entry(`${label(id)} reworded`, true, true, wordDiff(text(earlier, id), text(later, id)), at(id));
 			case 'added':
-				return {
-					id,
-					kind: 'added',
-					summary: `${label(id)} added`,
-					inEarlier: false,
-					inLater: true,
-					parts: [{ text: text(later, id), change: 'inserted' }],
-					at: at(id),
-				};
+				return entry(`${label(id)} added`, false, true, inserted, at(id));
 			case 'split':
-				return {
-					id,
-					kind: 'split',
-					summary: `${label(id)} split from ${label(change.from)}, which keeps the first part`,
-					inEarlier: false,
-					inLater: true,
-					parts: [{ text: text(later, id), change: 'inserted' }],
-					at: at(id),
-				};
+				return entry(`${label(id)} split from ${label(change.from)}, which keeps the first part`, false, true, inserted, at(id));
 			case 'merged':
-				return {
-					id,
-					kind: 'merged',
-					summary: `${label(id)} merged into ${label(change.into)}, where its address now leads`,
-					inEarlier: true,
-					inLater: false,
-					parts: [],
-					at: at(change.into, 0.5),
-				};
+				return entry(`${label(id)} merged into ${label(change.into)}, where its address now leads`, true, false, [], at(change.into, 0.5));
 			case 'removed':
-				return {
-					id,
-					kind: 'removed',
-					summary: `${label(id)} removed; its address now leads to ${label(change.landsOn)}`,
-					inEarlier: true,
-					inLater: false,
-					parts: [{ text: text(earlier, id), change: 'deleted' }],
-					at: at(change.landsOn, -0.5),
-				};
+				return entry(
+					`${label(id)} removed; its address now leads to ${label(change.landsOn)}`,
+					true,
+					false,
+					[{ text: text(earlier, id), change: 'deleted' }],
+					at(change.landsOn, -0.5),
+				);
 		}
 	});
 	return changed.sort((a, b) => a.at - b.at).map(({ at: _, ...passage }) => passage);

@@ -78,6 +78,13 @@ test('"Copy link to this passage" gives the current version’s own address', as
 	await page.evaluate(() => navigator.clipboard.writeText(''));
 	await button.click();
 	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${current}v3/#p-3:~:text=`));
+	// Opened in a new tab, as the reader it is sent to opens it: version 3's page, at the passage, its words highlighted.
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	const opened = await page.context().newPage();
+	await opened.goto(copied);
+	expect(new URL(opened.url()).pathname).toBe(`/documents/${versionedId}/v3/`);
+	await expect.poll(() => opened.evaluate(() => document.querySelector(':target')?.id)).toBe('p-3');
+	expect(await opened.locator('.version-banner').innerText()).toContain('You are reading version 3, the current text');
 });
 
 test('a ¶ link, followed, copies the current version’s own address too', async () => {
