@@ -93,16 +93,20 @@ export const workCslItem = (work: WorkEntry): CslItem => workItem(work.id, work.
 const keptLayouts = buildCache(join(buildCacheRoot, 'citations'), citationFormatFingerprint(), citationLayoutsSchema);
 
 /** Each document is registered with citeproc once a style, for its citations and its passages'. */
-const itemCitations = perDocument((entry) => {
+export const documentCitationLayouts = perDocument((entry): Record<CitationStyle, CitationLayouts> => {
 	// The styles are given no `version`: theirs is a software's or an edition's (MLA would print a
 	// bare "3" after the newspaper's name). The version is in the address each citation gives, and
 	// the pages say it beside the citations (`citedVersion`); the exports carry it.
 	const { version: _, ...item } = documentCslItem(entry);
-	const layouts = keptLayouts(
+	return keptLayouts(
 		item,
 		() =>
 			Object.fromEntries(citationStyleIds.map((style) => [style, citationLayouts(item, style)])) as Record<CitationStyle, CitationLayouts>,
 	);
+});
+
+const itemCitations = perDocument((entry) => {
+	const layouts = documentCitationLayouts(entry);
 	return new Map(citationStyleIds.map((style) => [style, citationsFrom(layouts[style])]));
 });
 

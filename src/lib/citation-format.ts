@@ -7,7 +7,7 @@ import { type CslItem, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import CSL from 'citeproc';
 import { z } from 'astro/zod';
-import { htmlText } from './html-text';
+import { anchorToken, fillLayout, locatorToken } from './citation-layouts';
 import chicago from './citation-styles/chicago-fullnote-bibliography.csl?raw';
 import mla from './citation-styles/modern-language-association.csl?raw';
 
@@ -87,9 +87,6 @@ export function formatCitation(item: CslItem, style: CitationStyle, locator?: Lo
 	return engine.makeCitationCluster([{ id: item.id, ...(locator && { locator: locator.value, label: locator.label }) }]);
 }
 
-const locatorToken = 'LOCATOR0TOKEN';
-const anchorToken = 'ANCHOR0TOKEN';
-
 /** Everything a document is cited by in one style. */
 export interface ItemCitations {
 	/** The citation of the whole item (see `formatCitation`). */
@@ -137,7 +134,7 @@ export function citationsFrom(layouts: CitationLayouts): ItemCitations {
 	return {
 		citation: layouts.citation,
 		reference: layouts.reference,
-		passage: (label, value, anchor) => layouts[label].replaceAll(locatorToken, htmlText(value)).replaceAll(anchorToken, htmlText(anchor)),
+		passage: (label, value, anchor) => fillLayout(layouts[label], value, anchor),
 	};
 }
 

@@ -32,8 +32,9 @@ export interface OfflineFiles {
 /** Pagefind's own search interfaces: the site searches with its own (src/scripts/search-ui.ts). */
 const pagefindInterface = /^pagefind\/pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
 
-/** Files the site fetches as it is read that are not pages: the search's spellings, and its vocabulary's shards. */
-const readData = (path: string): boolean => path === 'topics/spellings.json' || path.startsWith(`${vocabularyDir}/`);
+/** Files the site fetches as it is read that are not pages: the search's spellings, its vocabulary's shards, and how notes cite each document. */
+const readData = (path: string): boolean =>
+	path === 'topics/spellings.json' || path.startsWith(`${vocabularyDir}/`) || /^documents\/[^/]+\/note-citation\.json$/.test(path);
 
 /**
  * Whether a built file, by its path in the build, is part of the offline copy: a page, a script or

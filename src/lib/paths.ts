@@ -56,6 +56,12 @@ export const citePagePath = (id: string): string => `${documentPath(id)}cite/`;
 /** A document's reference as a file for reference managers (`bib`, `ris`, `json`), relative to the base path. */
 export const citationFilePath = (id: string, extension: string): string => `${documentPath(id)}citation.${extension}`;
 
+/** How the reader's notes cite a document (src/lib/notes/note.ts, `NotedDocument`), relative to the base path. */
+export const noteCitationPath = (id: string): string => `${documentPath(id)}note-citation.json`;
+
+/** The reader's notebook: their notes and highlights, kept in their browser. */
+export const notesPath = 'notes/';
+
 /** The whole library as a file for reference managers, relative to the base path. */
 export const libraryFilePath = (extension: string): string => `library.${extension}`;
 

@@ -1,7 +1,8 @@
 /**
  * The controls beside a selection in a document (see ./passage-link.ts, which loads this on the
  * reader's first selection): "Copy link to this passage"; for a paragraph or section, "Cite this
- * passage"; and, where the site takes reports, "Report a mistake".
+ * passage"; "Highlight" and "Add a note", which the reader's browser keeps (./notes/page-notes.ts);
+ * and, where the site takes reports, "Report a mistake".
  */
 import { reportHref } from '../lib/corrections';
 import { plainTextDirective, type TextDirective, textFragment } from '../lib/text-fragment';
@@ -54,7 +55,9 @@ export function startPassageLinks(text: HTMLElement) {
 		Object.assign(report, { target: '_blank', rel: 'noopener noreferrer' });
 		report.append(Object.assign(document.createElement('span'), { className: 'sr-only', textContent: ' (opens in a new tab)' }));
 	}
-	controls.append(button, cite, ...(report ? [report] : []));
+	const highlight = Object.assign(control('button', 'passage-highlight-button', 'Highlight'), { type: 'button' });
+	const note = Object.assign(control('button', 'passage-note-button', 'Add a note'), { type: 'button' });
+	controls.append(button, cite, highlight, note, ...(report ? [report] : []));
 	// Right after the text, so that a keyboard reaches them from the passage before the rest of the page.
 	text.after(controls);
 	const address = (document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).split('#')[0]!;
@@ -124,6 +127,18 @@ export function startPassageLinks(text: HTMLElement) {
 	updateSoon();
 	// Pressing a control keeps the selection, so that the reader sees what the link holds.
 	controls.addEventListener('pointerdown', (event) => event.preventDefault());
+	for (const [kind, pressed] of [
+		['highlight', highlight],
+		['note', note],
+	] as const) {
+		pressed.addEventListener('click', async () => {
+			if (!link) return;
+			const { block, range } = link;
+			const { pageNotes } = await import('./notes/page-notes');
+			controls.hidden = true;
+			await pageNotes(text).add(kind, block, range);
+		});
+	}
 	button.addEventListener('click', async () => {
 		if (!link) return;
 		const { block, range, selected, what } = link;

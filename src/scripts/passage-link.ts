@@ -4,7 +4,8 @@
  * it where browsers support text fragments, and at the paragraph where they do not. Browsers look
  * for the fragment's words in the whole page, so it names the selection as Chromium's own "Copy
  * link to highlight" does, with the context that makes it unique. Beside it, for a paragraph or
- * section, "Cite this passage" leads to its citations on the citation page. The controls
+ * section, "Cite this passage" leads to its citations on the citation page; and "Highlight" and
+ * "Add a note" keep the reader's own (./notes/page-notes.ts). The controls
  * (./passage-link-controls.ts) load on a reader's first selection, and the code that names it
  * (./passage-fragment.ts) after them. Also, here, the fallback for browsers without text
  * fragments: a text-fragment address marks its paragraph on arrival.
@@ -12,7 +13,20 @@
 import { anchorOfTextFragment } from '../lib/text-fragment';
 import { onFirst } from './on-first';
 
+/**
+ * Whether the reader has notes on the document, as src/scripts/notes/store.ts lists them under this
+ * key: then the notes' code loads now, to draw them; elsewhere it loads on "Highlight" or "Add a note".
+ */
+function hasNotes(id = ''): boolean {
+	try {
+		return (JSON.parse(localStorage.getItem('reader-notes:documents') ?? '[]') as string[]).includes(id);
+	} catch {
+		return false;
+	}
+}
+
 const text = document.querySelector<HTMLElement>('.document-text');
+if (text && hasNotes(text.dataset.document)) void import('./notes/page-notes').then(({ pageNotes }) => pageNotes(text));
 if (text) {
 	onFirst(
 		document,

@@ -19,6 +19,7 @@ import { searchPath } from '../lib/paths';
 import { sitePath } from '../lib/urls';
 import { queryWithout } from '../lib/search-words';
 import { filterCounts, findAll, type Found, loadEngine, typingPause } from './search/engine';
+import { el } from './dom';
 
 /** Results shown at first, and added by each "More results": each costs Pagefind a fragment file. */
 const PAGE = 5;
@@ -38,19 +39,6 @@ const filterLabels: Record<FilterName, string> = {
 	year: 'Year',
 	topic: 'Topic',
 };
-
-/** `document.createElement` with properties and children; text children become text nodes. */
-function el<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	properties: Partial<HTMLElementTagNameMap[K]> & { dataset?: Record<string, string> } = {},
-	...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-	const { dataset, ...rest } = properties;
-	const element = Object.assign(document.createElement(tag), rest);
-	Object.assign(element.dataset, dataset);
-	element.append(...children);
-	return element;
-}
 
 function excerpt(parts: readonly ExcerptPart[], className: string): HTMLElement {
 	return el('p', { className }, ...parts.map(({ text, marked }) => (marked ? el('mark', {}, text) : text)));

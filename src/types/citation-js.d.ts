@@ -1,6 +1,7 @@
 /**
  * The part of citation-js (0.8, which ships no types) the site uses: CSL-JSON in, formatted
- * citations, BibTeX and RIS out, and the registry its CSL plugin keeps styles in.
+ * citations, BibTeX and RIS out, and the registry its CSL plugin keeps styles in; and, in the
+ * tests, RIS and CSL-JSON read back into CSL items.
  */
 declare module '@citation-js/core' {
 	/** A CSL-JSON item; see src/lib/citation.ts for the fields the site fills. */
@@ -21,7 +22,10 @@ declare module '@citation-js/core' {
 	}
 
 	export class Cite {
-		constructor(data: CslItem | CslItem[]);
+		/** CSL items, or a file's text in any format a loaded plugin reads (RIS, CSL-JSON). */
+		constructor(data: CslItem | CslItem[] | string);
+		/** The items read, as CSL-JSON. */
+		data: CslItem[];
 		format(format: 'bibliography', options: FormatOptions & { asEntryArray: true }): [string, string][];
 		format(format: 'ris', options: { format: 'object'; spec?: 'old' | 'new' | 'mixed' }): Record<string, string | string[]>[];
 		format(format: 'bibliography' | 'citation' | 'bibtex' | 'ris', options?: FormatOptions): string;

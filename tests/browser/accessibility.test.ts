@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../support/chromium';
+import { makeNote } from '../support/notes';
 import { sitePaths } from '../support/pages';
 import { versionedId } from '../support/versioned-library';
 
@@ -32,8 +33,14 @@ const layouts = [
 const pageRules = ['color-contrast', 'landmark-one-main', 'link-name', 'heading-order'];
 /** In a modal dialog the page around it is inert: landmarks and page headings do not apply. */
 const dialogRules = ['color-contrast', 'link-name', 'label', 'summary-name', 'button-name', 'heading-order'];
-/** The settings' dialog holds choices and buttons, no links. */
-const settingsRules = ['color-contrast', 'label', 'button-name', 'heading-order'];
+/** The settings' dialog and the note's editor hold fields and buttons, no links. */
+const formRules = ['color-contrast', 'label', 'button-name', 'heading-order'];
+
+/** A highlight and a note on a document, kept in the page's browser. */
+async function makeNotes(page: Page) {
+	await makeNote(page, 'consolidate his rule');
+	await makeNote(page, 'North Korea’s future is shrouded in uncertainty', 'The opening claim.');
+}
 
 /** Pages as a reader sees them, after what they do on arrival: of the site, or at `url`. */
 const views: { name: string; path: string; url?: string; prepare?: (page: Page) => Promise<void>; rules?: string[] }[] = [
@@ -78,7 +85,7 @@ const views: { name: string; path: string; url?: string; prepare?: (page: Page) 
 			await page.click('.settings-button');
 			await page.locator('.settings-dialog[open]').waitFor();
 		},
-		rules: settingsRules,
+		rules: formRules,
 	},
 	{
 		name: 'a document in the reader’s settings: largest sans-serif text, wider lines, more contrast, notes at the end',
@@ -97,6 +104,26 @@ const views: { name: string; path: string; url?: string; prepare?: (page: Page) 
 		name: 'a document with searched words highlighted',
 		path: 'documents/natural-death-of-north-korean-stalinism/?highlight=stalinism',
 		prepare: async (page) => void (await page.locator('mark.search-hit').first().waitFor()),
+	},
+	{ name: 'a document with the reader’s highlight and note', path: 'documents/support-north-koreas-workers/', prepare: makeNotes },
+	{
+		name: 'a document with the reader’s note open to be changed',
+		path: 'documents/support-north-koreas-workers/',
+		prepare: async (page) => {
+			await makeNotes(page);
+			await page.locator('#p-1 .reader-note-marker').click();
+			await page.locator('.note-editor[open]').waitFor();
+		},
+		rules: formRules,
+	},
+	{
+		name: 'the reader’s notebook with their notes',
+		path: 'documents/support-north-koreas-workers/',
+		prepare: async (page) => {
+			await makeNotes(page);
+			await page.goto(`${siteUrl}notes/`);
+			await page.locator('.note-entry').first().waitFor();
+		},
 	},
 	// A document whose text has had three versions (tests/support/versioned-library.ts).
 	{ name: 'an earlier version opened at a passage a later one changed, its note shown', path: '', url: `${versioned}v1/#p-2` },

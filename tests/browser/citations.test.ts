@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { projectRoot } from '../support/build';
 import { correctionsUrl, publicSiteUrl } from '../support/builds';
 import { clipboardText, refuseClipboard, selectContents, selectedFallbackValue, tabTo, useChromium } from '../support/chromium';
+import { selectWords } from '../support/notes';
 
 const siteUrl = inject('siteUrl');
 const readerSiteUrl = inject('readerSiteUrl');
@@ -93,23 +93,6 @@ describe('citing a passage', () => {
 });
 
 describe('reporting a mistake', () => {
-	/** Selects `words` where they first stand in the document's text, as a reader's drag over them would. */
-	const selectWords = (page: Page, words: string) =>
-		page.locator('.document-text').evaluate((text, words) => {
-			const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-			while (walker.nextNode()) {
-				const at = walker.currentNode.textContent!.indexOf(words);
-				if (at === -1) continue;
-				const range = document.createRange();
-				range.setStart(walker.currentNode, at);
-				range.setEnd(walker.currentNode, at + words.length);
-				getSelection()!.removeAllRanges();
-				getSelection()!.addRange(range);
-				return;
-			}
-			throw new Error(`"${words}" is not in the text`);
-		}, words);
-
 	test('selecting words offers “Report a mistake”, filled in with the document, the passage’s address, the words and the source line', async () => {
 		const page = await open(lankov);
 		await selectWords(page, 'system of omnipresent government control');
@@ -143,7 +126,7 @@ describe('reporting a mistake', () => {
 		const boxes = await page
 			.locator('.passage-controls > :visible')
 			.evaluateAll((controls) => controls.map((control) => control.getBoundingClientRect().toJSON()));
-		expect(boxes).toHaveLength(3);
+		expect(boxes).toHaveLength(5);
 		for (const [index, box] of boxes.entries())
 			for (const other of boxes.slice(index + 1)) expect(box.right <= other.left || box.bottom <= other.top).toBe(true);
 	});

@@ -7,7 +7,7 @@ export const documentIds = [
 
 /**
  * The site's kinds of page, as paths under the base: the library, each document, a document's
- * citations, the topics, a topic, the works cited, search and a 404.
+ * citations, the topics, a topic, the works cited, search, the reader's notebook and a 404.
  */
 export const sitePaths = [
 	'',
@@ -19,5 +19,6 @@ export const sitePaths = [
 	'topics/',
 	'topics/kim-il-sung/',
 	'works-cited/',
+	'notes/',
 	'no-such-page/',
 ];

@@ -84,6 +84,9 @@ export async function edit(library: ReturnType<typeof libraryIn>, index: number)
 	await writeFile(documentFile(library), withRevision(words(await readFile(documentFile(library), 'utf8')), revision));
 }
 
+/** The site as the build of version 1 or 2 left it, for a reader who came before the next (notes re-anchored by the next build). */
+export const siteOfVersion = (version: 1 | 2): string => join(root, `site-v${version}`);
+
 /** What each build of the versioned library printed, for the tests to read. */
 const outputsFile = join(root, 'build-outputs.json');
 export const versionBuildOutputs = async (): Promise<string[]> => JSON.parse(await readFile(outputsFile, 'utf8')) as string[];
@@ -94,9 +97,11 @@ export async function buildVersionedLibrary(): Promise<void> {
 	await mkdir(versionedLibrary.documents, { recursive: true });
 	await cp(join(projectRoot, 'content', 'documents', `${versionedId}.md`), documentFile(versionedLibrary));
 	const outputs = [await buildLibrary(versionedLibrary)];
+	await cp(versionedLibrary.site, siteOfVersion(1), { recursive: true });
 	for (const index of edits.keys()) {
 		await edit(versionedLibrary, index);
 		outputs.push(await buildLibrary(versionedLibrary));
+		if (index === 0) await cp(versionedLibrary.site, siteOfVersion(2), { recursive: true });
 	}
 	await writeFile(outputsFile, JSON.stringify(outputs));
 }
