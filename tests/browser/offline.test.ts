@@ -7,6 +7,7 @@ import type { OfflineSummary } from '../../src/lib/offline';
 import { buildSite, projectRoot } from '../support/build';
 import { builds, publicSiteUrl, testBuildsDir } from '../support/builds';
 import { useChromium } from '../support/chromium';
+import { makeNote } from '../support/notes';
 import { serveSite } from '../support/server';
 
 const { browser } = useChromium();
@@ -99,6 +100,24 @@ describe('offline reading', () => {
 		await page.waitForURL((url) => url.pathname.startsWith('/documents/'));
 		expect(await page.locator('.stored-copy').isVisible()).toBe(true);
 		await expect.poll(() => page.locator('mark.search-hit').count()).toBeGreaterThan(0);
+	});
+
+	test('with the library kept: offline, the reader’s notebook lists their notes and exports them with their citations', async () => {
+		const server = await serve(builds.root.dir);
+		const page = await firstVisit(server.url + workers);
+		await keepLibrary(page);
+		await makeNote(page, 'consolidate his rule', 'On the succession.');
+		await server.close();
+		await page.goto(`${server.url}notes/`);
+		expect(await page.locator('.stored-copy').isVisible()).toBe(true);
+		await expect.poll(() => page.locator('.note-entry').count()).toBe(1);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Markdown', exact: true }).click(),
+		]);
+		const markdown = await readFile((await download.path())!, 'utf8');
+		expect(markdown).toContain('> consolidate his rule\n\nOn the succession.');
+		expect(markdown).toContain(`para. 2, ${publicSiteUrl}/${workers}#p-2.`);
 	});
 
 	test('a page and file read again under another query (a search’s stamp, the words to highlight) is kept once', async () => {

@@ -7,7 +7,8 @@ import { documentItem } from '../../src/lib/csl';
 import { anchorNote, findQuote, quoteAt } from '../../src/lib/notes/anchoring';
 import { citationMarkdown, noteAddress, notesCslJson, notesMarkdown, notesRis } from '../../src/lib/notes/exports';
 import type { NotedDocument, ReaderNote } from '../../src/lib/notes/note';
-import { annotationCollection, notePlace, notesFromAnnotations } from '../../src/lib/notes/web-annotation';
+import { notePlace, notesFromAnnotations } from '../../src/lib/notes/annotation-import';
+import { annotationCollection } from '../../src/lib/notes/web-annotation';
 import type { DocumentData } from '../../src/schemas/document';
 
 const site = 'https://reader.example/';

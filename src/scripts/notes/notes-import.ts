@@ -3,7 +3,7 @@
  * text of this site is kept as a note, but for those this browser has already (by their ids), so
  * that importing a file twice, or into the browser that made it, adds nothing twice.
  */
-import { notePlace, notesFromAnnotations } from '../../lib/notes/web-annotation';
+import { notePlace, notesFromAnnotations } from '../../lib/notes/annotation-import';
 import { knownIds, notedDocument, saveNotes } from './store';
 
 /** Imports the file's annotations; says what it brought and what it could not read. */
