@@ -216,7 +216,18 @@ describe('the notebook', () => {
 	});
 });
 
-describe('a new build of a noted text', () => {
+describe('a text with versions, and a new build', () => {
+	test('words noted on an earlier version’s page are drawn on the current page where they stand now', async () => {
+		const current = `${inject('versionedSiteUrl')}documents/${versionedId}/`;
+		const page = await open(`${current}v1/`);
+		await makeNote(page, 'consolidate his rule', 'Read in version 1.');
+		await expect.poll(() => painted(page)).toEqual({ highlights: [], notes: ['consolidate his rule'] });
+		await page.goto(current);
+		await expect.poll(() => painted(page)).toEqual({ highlights: [], notes: ['consolidate his rule'] });
+		expect(await page.locator('#p-2').innerText()).toContain('who will find it hard to consolidate his rule');
+		expect(await page.locator('.note-entry.is-detached').count()).toBe(0);
+	});
+
 	test('a note whose paragraph was reworded finds its words; one whose paragraph was removed is kept, detached, with its words', async () => {
 		// Version 1's site, then version 2's at the same address: ¶ 2 reworded ("a challenge" became "hard"), ¶ 7 removed.
 		const first = await serveSite(siteOfVersion(1));
