@@ -5,6 +5,8 @@
  * `stalinism~.md` beside `stalinism.md`) would otherwise leave one of them unpublished, the
  * other published in its place, as directory order falls: the load stops, naming both.
  */
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { slug } from 'github-slugger';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 
@@ -55,6 +57,12 @@ export function globOneFilePerId(collection: string, options: Omit<GlobOptions, 
 		...loader,
 		load: async (context: LoaderContext) => {
 			entries.clear();
+			// Astro's loader keeps an entry whose file is unchanged as it stored it, its file's path
+			// included: an entry stored by a build of another folder (DOCUMENTS_DIR) would name a file
+			// of that folder, where a report of a mistake would send the editor. Those are read afresh.
+			const root = fileURLToPath(context.config.root);
+			const folder = `${relative(root, resolve(root, options.base)).split(sep).join('/')}/`;
+			for (const { id, filePath } of context.store.values()) if (filePath && !filePath.startsWith(folder)) context.store.delete(id);
 			await loader.load(context);
 			const shared = sharedIds(entries);
 			if (shared.length > 0) throw new Error(sharedIdsMessage(collection, options.base, shared));

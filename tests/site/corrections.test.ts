@@ -1,12 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { projectRoot } from '../support/build';
-import { builds, correctionsUrl } from '../support/builds';
+import { buildSite, projectRoot } from '../support/build';
+import { builds, correctionsUrl, publicSiteUrl, testBuildsDir } from '../support/builds';
 import { loadPages } from '../support/dist';
 import { documentIds } from '../support/pages';
 
@@ -28,6 +29,23 @@ describe('a build with a corrections address', () => {
 		expect(text.properties.dataCorrections).toBe(correctionsUrl);
 		expect(text.properties.dataSource).toBe(`content/documents/${id}.md`);
 		expect(text.properties.dataTitle).toBe(toString(select('h1', await documentPage(id))!).trim());
+	});
+
+	test('after a build of the same documents from another folder, the next build’s reports name its own files', async () => {
+		// Astro's content cache keeps an unchanged entry as the last build stored it: a build of
+		// another folder's copy must not leave its files' paths to the next build of content/.
+		const work = await mkdtemp(join(tmpdir(), 'another-folder-'));
+		await cp(join(projectRoot, 'content', 'documents'), join(work, 'documents'), { recursive: true });
+		const env = { CORRECTIONS_URL: correctionsUrl, SITE_URL: publicSiteUrl };
+		const other = await buildSite(join(testBuildsDir, 'another-folder'), { ...env, DOCUMENTS_DIR: join(work, 'documents') });
+		expect(other.code, other.output).toBe(0);
+		const next = join(testBuildsDir, 'after-another-folder');
+		const again = await buildSite(next, env);
+		expect(again.code, again.output).toBe(0);
+		for (const id of documentIds) {
+			const page = fromHtml(await readFile(join(next, 'documents', id, 'index.html'), 'utf8'));
+			expect(select('.document-text', page)!.properties.dataSource).toBe(`content/documents/${id}.md`);
+		}
 	});
 
 	test.each(documentIds)('%s: every passage names the line of its file it begins on', async (id) => {
