@@ -128,6 +128,16 @@ describe('the notebook', () => {
 		await page.getByLabel('Document').selectOption({ label: 'The Natural Death of North Korean Stalinism' });
 		expect(await page.locator('.note-entry').count()).toBe(2);
 		expect(await page.locator('.notebook-count').innerText()).toBe('2 of 3 notes and highlights shown.');
+		// An export takes the chosen document's notes only.
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Markdown', exact: true }).click(),
+		]);
+		expect(download.suggestedFilename()).toBe('notes-natural-death-of-north-korean-stalinism.md');
+		const markdown = await downloadText(download);
+		expect(markdown).toContain('## The Natural Death of North Korean Stalinism');
+		expect(markdown).toContain('Reichman on Stalinism.');
+		expect(markdown).not.toContain('Support North Korea');
 		await page.getByLabel('Document').selectOption({ label: 'All documents' });
 		await page.getByLabel('Search your notes').fill('succession');
 		expect(await page.locator('.note-entry').allInnerTexts()).toEqual([expect.stringContaining('On the succession.')]);

@@ -141,7 +141,9 @@ function startNotes(text: HTMLElement): PageNotes {
 				isHighlight(note) ? `Your highlight: “${note.quote.exact}”` : `Your note on “${note.quote.exact}”: ${note.note}`,
 			);
 			marker.addEventListener('click', () => void edit(note));
-			place.block.append(marker);
+			// After a heading, not in it, where it would become part of the heading's name.
+			if (/^H[2-6]$/.test(place.block.tagName)) place.block.after(marker);
+			else place.block.append(marker);
 		}
 		list.replaceChildren(
 			...notes.map((note) =>
@@ -221,7 +223,11 @@ function startNotes(text: HTMLElement): PageNotes {
 			};
 			if (kind === 'note') {
 				const result = await editNote(note, true);
-				if (result.action !== 'save') return;
+				if (result.action !== 'save') {
+					// The controls that opened it are gone: the focus goes back to the passage.
+					block.querySelector<HTMLElement>(':scope > a.paragraph-link')?.focus();
+					return;
+				}
 				note.note = result.text;
 			}
 			getSelection()?.removeAllRanges();
@@ -231,7 +237,7 @@ function startNotes(text: HTMLElement): PageNotes {
 			draw();
 			say(`${isHighlight(note) ? 'Highlighted the words' : 'Added your note'} on ${placeOf(note)}.`);
 			// The controls that made it are gone: the focus goes to the note's mark, where the reader was.
-			block.querySelector<HTMLElement>(`.reader-note-marker[data-note="${note.id}"]`)?.focus();
+			text.querySelector<HTMLElement>(`.reader-note-marker[data-note="${note.id}"]`)?.focus();
 		},
 	};
 }
