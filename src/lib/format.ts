@@ -61,3 +61,12 @@ export const byNewest = (a: { published: PartialDate }, b: { published: PartialD
 
 /** "1 passage", "3 passages". */
 export const countOf = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * A topic's other spellings worth naming beside its name: not those its name already shows as a
+ * word or words ("famine" in "North Korean famine"), in any case.
+ */
+export const otherSpellings = (name: string, aliases: readonly string[]): string[] =>
+	aliases.filter(
+		(alias) => !new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(name),
+	);

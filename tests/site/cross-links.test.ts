@@ -125,6 +125,17 @@ describe('topic pages', () => {
 		]);
 	});
 
+	test('a topic page names its other spellings, but none its name already shows (“famine” in “North Korean famine”)', () => {
+		const spellings = (id: string) => {
+			const aliases = select('.aliases', page(`/topics/${id}/`).tree);
+			return aliases ? toString(aliases) : undefined;
+		};
+		expect(topics.find(({ id }) => id === 'north-korean-famine')?.aliases).toEqual(['famine']);
+		expect(spellings('north-korean-famine')).toBeUndefined();
+		expect(topics.find(({ id }) => id === 'soviet-union')?.aliases).toEqual(['USSR', 'Soviet Russia', 'Soviet']);
+		expect(spellings('soviet-union')).toBe('Also written: USSR; Soviet Russia.');
+	});
+
 	test('the topics page lists every topic under its kind', () => {
 		const index = page('/topics/');
 		for (const topic of topics) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { documentSchema } from '../../src/schemas/document';
-import { authorList, byNewest, formatDate, publicationDetails } from '../../src/lib/format';
+import { authorList, byNewest, formatDate, otherSpellings, publicationDetails } from '../../src/lib/format';
 import { withBase } from '../../src/lib/paths';
 import { buildToc } from '../../src/lib/toc';
 import { bookLink } from '../../src/lib/epub/links';
@@ -17,6 +17,12 @@ describe('withBase', () => {
 });
 
 describe('formatting metadata', () => {
+	test('a topic’s other spellings leave out those its name already shows, as whole words in any case', () => {
+		expect(otherSpellings('North Korean famine', ['famine', 'Famine', 'famines'])).toEqual(['famines']);
+		expect(otherSpellings('Kim Jong-il', ['Kim Jong Il', 'Chairman Kim', 'Kim'])).toEqual(['Kim Jong Il', 'Chairman Kim']);
+		expect(otherSpellings('United States', ['U.S.', 'US'])).toEqual(['U.S.', 'US']);
+	});
+
 	test('names one, two or more authors, or says the piece is unsigned', () => {
 		const person = (family: string) => ({ type: 'person' as const, given: 'A.', family });
 		expect(authorList([])).toBe('Unsigned');
