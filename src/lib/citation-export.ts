@@ -10,6 +10,20 @@ import '@citation-js/plugin-ris';
 // construction, rather than citation-js's author-year-word labels, which two documents may share.
 Object.assign(plugins.config.get('@bibtex').format, { useIdAsLabel: true, checkLabel: false });
 
+const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * An entry's month as BibTeX writes it, the month's macro (`month = jan`), which every style
+ * prints in its own form, and its day apart (`day`, biblatex's, which Zotero and JabRef read):
+ * citation-js writes `{1}`, or `{jan 3}` with the day, which styles would print as they stand.
+ */
+const withMonthMacro = (entry: string): string =>
+	entry.replace(
+		/^\tmonth = \{(?:(\d{1,2})|([a-z]{3}))(?: (\d{1,2}))?\},$/m,
+		(_, number: string | undefined, name: string | undefined, day: string | undefined) =>
+			`\tmonth = ${name ?? bibtexMonths[Number(number) - 1]},${day ? `\n\tday = {${day}},` : ''}`,
+	);
+
 /**
  * The items as a BibTeX file. citation-js writes no `version` for an article; the field (biblatex's)
  * is added to the entry of an item that has one, the version of the text it cites.
@@ -19,7 +33,7 @@ function toBibtex(items: CslItem[]): string {
 	return entries
 		.map((entry, index) => {
 			const version = items[index]?.version;
-			return version ? entry.replace(/\n\}(\s*)$/, `\n\tversion = {${version}},\n}$1`) : entry;
+			return withMonthMacro(version ? entry.replace(/\n\}(\s*)$/, `\n\tversion = {${version}},\n}$1`) : entry);
 		})
 		.join('');
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { projectRoot } from '../support/build';
-import { correctionsUrl, publicSiteUrl } from '../support/builds';
+import { builds, correctionsUrl, publicSiteUrl } from '../support/builds';
 import { clipboardText, refuseClipboard, selectContents, selectedFallbackValue, tabTo, useChromium } from '../support/chromium';
 import { selectWords } from '../support/notes';
 
@@ -39,6 +39,25 @@ describe('copying a citation', () => {
 		await expect.poll(html).toContain('<i>Asia Policy</i>');
 	});
 
+	test('on the citation page, each reference file can be copied as well as downloaded, as the file has it', async () => {
+		const page = await withClipboard(siteUrl);
+		await page.goto(`${lankov}cite/`);
+		for (const [name, extension] of [
+			['BibTeX', 'bib'],
+			['RIS', 'ris'],
+			['CSL-JSON', 'json'],
+		] as const) {
+			const file = await readFile(
+				join(builds.root.dir, 'documents', 'natural-death-of-north-korean-stalinism', `citation.${extension}`),
+				'utf8',
+			);
+			expect(await page.locator(`a[href$="citation.${extension}"][download]`).count()).toBe(1);
+			await page.getByRole('button', { name: `Copy the ${name} record` }).click();
+			await expect.poll(() => clipboardText(page)).toBe(file.replace(/\r\n/g, '\n').trim());
+			await expect.poll(() => page.locator('.copy-status').textContent()).toBe(`The ${name} record copied.`);
+		}
+	});
+
 	test('where the clipboard refuses, the citation is shown selected, ready to copy', async () => {
 		const page = await open(lankov);
 		await refuseClipboard(page);
@@ -51,7 +70,7 @@ describe('copying a citation', () => {
 		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${lankov}cite/`);
-		expect(await page.locator('.cite .citation-text').count()).toBe(6);
+		expect(await page.locator('.cite .citation-text').count()).toBe(9);
 		expect(await page.locator('.cite .citation-text').first().isVisible()).toBe(true);
 		expect(
 			await page

@@ -163,15 +163,16 @@ describe('the library and each document can be downloaded for reference managers
 			expect(fields.journal).toBe(data.publication.title);
 			expect(fields.number).toBe(issueOf(data));
 			expect((fields.author ?? []).map((name) => name.name ?? `${name.firstName} ${name.lastName}`)).toEqual(data.authors.map(personName));
-			const [year, month] = dateParts(date);
+			const [year, month, day] = dateParts(date);
 			expect(Number(fields.year)).toBe(year);
-			// BibTeX's month, as citation-js writes it: a number, or a month's abbreviation and the day.
-			const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-			const bibMonth = fields.month?.split(' ')[0];
-			expect(Number(bibMonth) || months.indexOf(bibMonth ?? '') + 1).toBe(month);
+			// The month as BibTeX writes it, its macro (the parser reads `jan` as 1), and the day apart.
+			expect(Number(fields.month)).toBe(month);
+			expect(fields.day && Number(fields.day)).toBe(day);
 			if (data.publication.pages) expect(hyphenated(fields.pages ?? '')).toBe(hyphenated(data.publication.pages));
 			// Each document's own file holds the same entry.
-			const own = parseBibtex(await dist(`documents/${id}/citation.bib`));
+			const ownText = await dist(`documents/${id}/citation.bib`);
+			expect(ownText).toMatch(/^\tmonth = [a-z]{3},$/m);
+			const own = parseBibtex(ownText);
 			expect(own.entries.map((found) => found.fields)).toEqual([fields]);
 		}
 	});
@@ -388,7 +389,8 @@ describe('citing a document and its passages', () => {
 			expect(cite, id).toBeDefined();
 			const labels = selectAll('h3', cite).map((heading) => toString(heading));
 			expect(labels).toEqual(['Chicago', 'APA', 'MLA']);
-			const citations = selectAll('.citation', cite).map(
+			// The styles' citations; the reference files' text follows them (see below).
+			const citations = selectAll('.citations:not(.reference-files) .citation', cite).map(
 				(row) => [toString(select('dt', row)!), toString(select('.citation-text', row)!)] as const,
 			);
 			expect(citations.map(([label]) => label)).toEqual([
@@ -459,6 +461,31 @@ describe('citing a document and its passages', () => {
 				(link) => resolveLink(String(link.properties.href), documentPage(id))?.path,
 			);
 			expect(links, id).toContain(`/documents/${id}/cite/`);
+		}
+	});
+
+	test('each citation page shows the reference files’ text, to copy, as the files have it', async () => {
+		for (const { id } of documents) {
+			const files = selectAll('.reference-files .citation', page(`/documents/${id}/cite/`).tree);
+			expect(
+				files.map((file) => toString(select('dt', file)!)),
+				id,
+			).toEqual(['BibTeX', 'RIS', 'CSL-JSON']);
+			for (const [index, extension] of ['bib', 'ris', 'json'].entries()) {
+				expect(toString(select('pre.citation-text', files[index]!)!), `${id}.${extension}`).toBe(
+					(await dist(`documents/${id}/citation.${extension}`)).replace(/\r\n/g, '\n'),
+				);
+			}
+		}
+	});
+
+	test('the title block’s “Cite” says where it leads, the citation page, which gives every style and file', () => {
+		for (const { id } of documents) {
+			const cite = selectAll('.title-block dl > div', documentPage(id).tree).find((row) => toString(select('dt', row)!) === 'Cite')!;
+			const link = select('a', cite)!;
+			expect(toString(link), id).toBe('The citation page: Chicago, APA, MLA; BibTeX, RIS, CSL-JSON');
+			const target = resolveLink(String(link.properties.href), documentPage(id));
+			expect(target, id).toEqual({ path: `/documents/${id}/cite/`, fragment: '' });
 		}
 	});
 });
