@@ -274,6 +274,20 @@ describe('a query is text', () => {
 });
 
 describe('opening and using search', () => {
+	test('the header’s field shows its keyboard shortcut where there is a keyboard and a mouse, and not on a touch screen', async () => {
+		const shortcutShown = async (options: Parameters<ReturnType<typeof browser>['newContext']>[0]) => {
+			const page = await (await browser().newContext(options)).newPage();
+			await page.goto(siteUrl + lankovPath);
+			await page.locator('.site-search.is-enhanced').waitFor();
+			// The field itself is shown, on both.
+			expect(await page.locator('#site-search-q').isVisible()).toBe(true);
+			return page.locator('.site-search .shortcut').isVisible();
+		};
+		expect(await shortcutShown({ viewport: { width: 1280, height: 900 } })).toBe(true);
+		// A tablet: the header's field, and no shortcut to show.
+		expect(await shortcutShown({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true })).toBe(false);
+	});
+
 	test('no /pagefind/ request and no search code is fetched until search is opened', async () => {
 		const page = await browser().newPage();
 		const requests: string[] = [];
@@ -434,8 +448,16 @@ describe('highlighting on arrival', () => {
 		const page = await open(`${siteUrl}${lankovPath}?highlight=stalinism`);
 		const marks = page.locator('mark.search-hit');
 		await expect.poll(() => marks.count()).toBeGreaterThan(10);
-		// Styled from the start: their stylesheet is loaded before the words are marked.
-		expect(await marks.first().evaluate((mark) => getComputedStyle(mark).textDecorationLine)).toBe('underline');
+		// Styled from the start: their stylesheet is loaded before the words are marked. Framed, not
+		// underlined as a topic link is, so that the two marks do not read as one.
+		expect(await marks.first().evaluate((mark) => getComputedStyle(mark).outlineStyle)).toBe('solid');
+		const underlined = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((element) => getComputedStyle(element).textDecorationLine.includes('underline'));
+		expect(await underlined('mark.search-hit:not(.topic-link mark)')).toBe(false);
+		expect(await underlined('.topic-link')).toBe(true);
 		expect(await page.locator('.highlight-bar').evaluate((bar) => getComputedStyle(bar).position)).toBe('sticky');
 		const count = await marks.count();
 		await expect
