@@ -1,6 +1,7 @@
 /**
  * The previews' popover (see ./previews.ts, which loads this when a reader first points at or
- * focuses a note reference or topic link). The popover is a visual copy (hidden from screen
+ * focuses a note reference or topic link), where the note is not in the margin beside its
+ * reference (there, pointing at it marks the margin note). The popover is a visual copy (hidden from screen
  * readers, which reach the note itself through the link, so they get it once) and holds nothing
  * focusable.
  */
@@ -16,6 +17,15 @@ function inertCopy(source: Element): DocumentFragment {
 	for (const link of fragment.querySelectorAll('a')) link.replaceWith(...link.childNodes);
 	for (const element of fragment.querySelectorAll('[id]')) element.removeAttribute('id');
 	return fragment;
+}
+
+/**
+ * Whether the link's note shows in the margin beside it (apparatus.css): pointing at the
+ * reference then marks that note, and a preview would only cover it with a second copy.
+ */
+function noteInMargin(link: HTMLAnchorElement): boolean {
+	const copy = link.closest('sup')?.nextElementSibling;
+	return Boolean(link.matches('[data-footnote-ref]') && copy?.matches('.sidenote') && getComputedStyle(copy).display !== 'none');
 }
 
 function contentFor(link: HTMLAnchorElement): DocumentFragment | undefined {
@@ -68,7 +78,7 @@ export function startPreviews(text: HTMLElement, triggers: string, earlier: read
 		window.clearTimeout(showTimer);
 		if (current === link && popover.matches(':popover-open')) return;
 		// The reader may have turned previews off since this loaded (src/lib/reader-settings.ts).
-		if (document.documentElement.dataset.readerPreviews === 'off') return;
+		if (document.documentElement.dataset.readerPreviews === 'off' || noteInMargin(link)) return;
 		const content = contentFor(link);
 		if (!content) return;
 		popover.replaceChildren(content);

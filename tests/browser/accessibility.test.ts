@@ -61,11 +61,15 @@ const views: { name: string; path: string; url?: string; prepare?: (page: Page) 
 		rules: dialogRules,
 	},
 	{
-		name: 'a document with a note’s preview open',
+		name: 'a document with a note’s preview open, or, where it is in the margin, the note marked',
 		path: 'documents/natural-death-of-north-korean-stalinism/',
 		prepare: async (page) => {
 			await page.hover('#fnref-2');
-			await page.locator('.preview[data-for="fn-2"]').waitFor();
+			await page.waitForFunction(
+				() =>
+					document.querySelector('.preview[data-for="fn-2"]')?.matches(':popover-open') ||
+					getComputedStyle(document.querySelector('.sidenote[data-note="fn-2"]')!).display !== 'none',
+			);
 		},
 	},
 	{

@@ -19,9 +19,12 @@ const previewText = (page: Page) =>
 	page.locator('.preview').evaluate((preview: HTMLElement) => preview.innerText.replace(/\s+/g, ' ').trim());
 const previewOpen = (page: Page) => page.locator('.preview').evaluate((preview) => preview.matches(':popover-open'));
 
-describe('footnote previews', () => {
+/** A window too narrow for the notes in the margin, where previews show them. */
+const noMargin = { viewport: { width: 1024, height: 800 } };
+
+describe('footnote previews, where the notes are not in the margin', () => {
 	test('hovering a reference shows its own note beside it, moving to another shows that one, and Esc closes it', async () => {
-		const page = await open(lankov);
+		const page = await open(lankov, noMargin);
 		await page.hover('#fnref-2');
 		await expect.poll(() => previewOpen(page)).toBe(true);
 		expect(await previewText(page)).toBe(`Note 2 ${await noteText(page, 'fn-2')}`);
@@ -38,7 +41,7 @@ describe('footnote previews', () => {
 	});
 
 	test('keyboard focus on a reference shows its note, and Esc closes it with the focus left in place', async () => {
-		const page = await open(lankov);
+		const page = await open(lankov, noMargin);
 		await tabTo(page, '#fnref-1');
 		await expect.poll(() => previewOpen(page)).toBe(true);
 		expect(await previewText(page)).toBe(`Note 1 ${await noteText(page, 'fn-1')}`);
@@ -48,7 +51,7 @@ describe('footnote previews', () => {
 	});
 
 	test('the preview moves nothing on the page', async () => {
-		const page = await open(lankov);
+		const page = await open(lankov, noMargin);
 		const layout = () =>
 			page.evaluate(() => ({
 				height: document.documentElement.scrollHeight,
@@ -64,7 +67,7 @@ describe('footnote previews', () => {
 	});
 
 	test('screen readers meet each note once: the preview is hidden from them and holds nothing to focus', async () => {
-		const page = await open(lankov);
+		const page = await open(lankov, noMargin);
 		await page.hover('#fnref-5');
 		await expect.poll(() => previewOpen(page)).toBe(true);
 		expect(await page.locator('.preview').getAttribute('aria-hidden')).toBe('true');
@@ -84,6 +87,31 @@ describe('footnote previews', () => {
 		await page.locator('#fnref-1').tap();
 		await expect.poll(() => new URL(page.url()).hash).toBe('#fn-1');
 	});
+});
+
+describe('notes in the margin', () => {
+	const background = (page: Page, selector: string) =>
+		page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
+
+	test.each([1280, 1440])(
+		'at %i px, pointing at a reference marks its margin note, with no preview over it; so does focus',
+		async (width) => {
+			const page = await open(lankov, { viewport: { width, height: 900 } });
+			const unmarked = await background(page, '.sidenote[data-note="fn-2"]');
+			await page.hover('#fnref-2');
+			await expect.poll(() => background(page, '.sidenote[data-note="fn-2"]')).not.toBe(unmarked);
+			expect(await background(page, '.sidenote[data-note="fn-3"]')).toBe(unmarked);
+			// Longer than a preview takes to show.
+			await page.waitForTimeout(800);
+			expect(await page.locator('.preview:popover-open').count()).toBe(0);
+			await page.mouse.move(0, 0);
+			await expect.poll(() => background(page, '.sidenote[data-note="fn-2"]')).toBe(unmarked);
+			await tabTo(page, '#fnref-1');
+			await expect.poll(() => background(page, '.sidenote[data-note="fn-1"]')).not.toBe(unmarked);
+			await page.waitForTimeout(800);
+			expect(await page.locator('.preview:popover-open').count()).toBe(0);
+		},
+	);
 });
 
 describe('sidenotes', () => {
