@@ -86,6 +86,8 @@ const views: { name: string; path: string; url?: string; prepare?: (page: Page) 
 		name: 'a document with the reading settings open',
 		path: 'documents/natural-death-of-north-korean-stalinism/',
 		prepare: async (page) => {
+			// On a phone the settings are behind "Menu".
+			if (await page.locator('.site-menu > summary').isVisible()) await page.click('.site-menu > summary');
 			await page.click('.settings-button');
 			await page.locator('.settings-dialog[open]').waitFor();
 		},
@@ -102,6 +104,22 @@ const views: { name: string; path: string; url?: string; prepare?: (page: Page) 
 				),
 			);
 			await page.reload();
+		},
+	},
+	{
+		name: 'a document with the header’s menu open, on a phone, or its navigation in the row',
+		path: 'documents/support-north-koreas-workers/',
+		prepare: async (page) => {
+			if (await page.locator('.site-menu > summary').isVisible()) await page.click('.site-menu > summary');
+			await page.getByRole('link', { name: 'Your notes' }).waitFor();
+		},
+	},
+	{
+		name: 'a document with its publication facts open',
+		path: 'documents/natural-death-of-north-korean-stalinism/',
+		prepare: async (page) => {
+			await page.click('.facts-details > summary');
+			await page.locator('.facts').waitFor();
 		},
 	},
 	{
