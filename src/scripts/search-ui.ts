@@ -123,13 +123,14 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	// "Showing results for …": said when a word typed is not in the index and its nearest spelling
 	// found results; "No document holds …", when a word has no spelling near enough.
 	const correction = el('p', { className: 'search-correction', hidden: true });
-	// On a narrow screen the filters fold away, so that the results start high enough to be seen.
-	const filtersShown = matchMedia('(min-width: 40rem)').matches || Object.values(state.filters).some((values) => values?.length);
+	// The filters and the order fold behind one control, so that the results start high on every
+	// screen; it says how many are in use.
+	const optionsInUse = el('span', { className: 'options-in-use' });
 	form.append(
 		el(
 			'details',
-			{ className: 'search-options-toggle', open: filtersShown || state.sort !== 'relevance' },
-			el('summary', {}, 'Filters and order'),
+			{ className: 'search-options-toggle' },
+			el('summary', {}, 'Filters and order', optionsInUse),
 			el(
 				'fieldset',
 				{ className: 'search-options' },
@@ -143,8 +144,16 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	results.after(more);
 	results.before(correction);
 
+	/** ": 2 in use" after "Filters and order", or nothing where none is. */
+	function showOptionsInUse() {
+		const inUse = Object.values(state.filters).filter((values) => values?.length).length + (state.sort === 'relevance' ? 0 : 1);
+		optionsInUse.textContent = inUse === 0 ? '' : `: ${inUse} in use`;
+	}
+
 	function showCorrection(corrected: string | undefined, missing: readonly string[] = []) {
 		correction.hidden = corrected === undefined && missing.length === 0;
+		// One message on the screen: the correction says what the status says, which screen readers still hear.
+		status.classList.toggle('sr-only', !correction.hidden);
 		if (missing.length > 0) {
 			const without = queryWithout(state.query, missing);
 			const instead =
@@ -197,29 +206,26 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		if (state.query) facts.push(`${count} ${count === 1 ? 'match' : 'matches'}`);
 		// A result found only through another spelling of a name says which.
 		if (spellings.length > 0) facts.push(`as ${spellings.map((spelling) => `“${spelling}”`).join(', ')}`);
+		// Each passage link stands with its words; the first passage's are the result's own excerpt.
 		return el(
 			'li',
 			{ className: 'search-result' },
 			heading,
 			el('p', { className: 'result-facts' }, facts.join(' · ')),
-			excerpt(matches.excerpt, 'result-excerpt'),
-			...(passages.length > 0
-				? [
-						el(
-							'ul',
-							{ className: 'result-passages' },
-							// The first passage's excerpt is the result's, shown above.
-							...passages.map((passage, index) =>
-								el(
-									'li',
-									{},
-									el('a', { href: link(passage.url), dataset: { resultLink: '' } }, passage.title),
-									...(index > 0 ? [excerpt(passage.excerpt, 'passage-excerpt')] : []),
-								),
+			passages.length === 0
+				? excerpt(matches.excerpt, 'result-excerpt')
+				: el(
+						'ul',
+						{ className: 'result-passages' },
+						...passages.map((passage, index) =>
+							el(
+								'li',
+								{},
+								el('a', { href: link(passage.url), dataset: { resultLink: '' } }, passage.title),
+								index === 0 ? excerpt(matches.excerpt, 'result-excerpt') : excerpt(passage.excerpt, 'passage-excerpt'),
 							),
 						),
-					]
-				: []),
+					),
 		);
 	}
 
@@ -238,6 +244,7 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	async function search(typed = false) {
 		const current = ++run;
 		onChange?.(state);
+		showOptionsInUse();
 		if (isEmpty(state)) {
 			results.replaceChildren();
 			showCorrection(undefined);

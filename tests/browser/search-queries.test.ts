@@ -80,12 +80,16 @@ describe('misspellings forgiven', () => {
 		expect(results).toEqual([lankov]);
 		expect(correction).toBe('Showing results for Hobsbawm — search instead for Hobsbaum');
 		expect(status).toBe('1 result for “Hobsbawm”, since there are no results for “Hobsbaum”.');
+		// One message on the screen: the status, which says the same, is left to screen readers.
+		expect(await page.locator('.search-page .search-status').evaluate((element) => element.classList.contains('sr-only'))).toBe(true);
+		expect(await page.locator('.search-page .search-status').boundingBox()).toMatchObject({ width: 1 });
 		// The address keeps the query as typed; the result links highlight the word found.
 		expect(new URL(page.url()).searchParams.get('q')).toBe('Hobsbaum');
 		expect(await page.locator('.search-page .result-title a').first().getAttribute('href')).toContain('highlight=hobsbawm');
 		await page.locator('.search-page .search-instead').click();
 		await expect.poll(() => page.locator('.search-page .search-status').textContent()).toBe('No results for “Hobsbaum”.');
 		expect(await page.locator('.search-page .search-correction').isHidden()).toBe(true);
+		expect((await page.locator('.search-page .search-status').boundingBox())!.width).toBeGreaterThan(100);
 		expect(await page.locator('.search-page .search-result').count()).toBe(0);
 		expect(await page.evaluate(() => document.activeElement?.matches('input[type="search"]'))).toBe(true);
 	});

@@ -125,6 +125,7 @@ describe('spellings and topics', () => {
 	test('topics are a filter: the topic narrows a search to the documents that name it', async () => {
 		const page = await open(`${siteUrl}search/?q=North+Korea`);
 		expect((await resultTitles(page, '.search-page')).length).toBe(3);
+		await page.click('.search-page .search-options-toggle > summary');
 		await page.selectOption('.search-page select[name="topic"]', 'Agreed Framework');
 		await expect
 			.poll(() => resultTitles(page, '.search-page'))
@@ -147,17 +148,43 @@ describe('the search page', () => {
 				.first()
 				.evaluate((result) => getComputedStyle(result).borderTopStyle),
 		).toBe('solid');
+		// The filters and the order are behind one control, which says how many are in use.
+		const toggle = page.locator('.search-page .search-options-toggle > summary');
+		expect(await toggle.textContent()).toBe('Filters and order');
+		expect(await page.locator('.search-page select[name="author"]').isVisible()).toBe(false);
+		await toggle.click();
 		await page.selectOption('.search-page select[name="author"]', 'All Together');
 		await expect
 			.poll(() => resultTitles(page, '.search-page'))
 			.toEqual(['Support North Korea’s workers, not fake socialism or international diplomacy']);
 		expect(new URL(page.url()).search).toBe('?q=Kim&author=All+Together');
+		await page.selectOption('.search-page select[name="sort"]', 'newest');
+		await expect.poll(() => toggle.textContent()).toBe('Filters and order: 2 in use');
 	});
 
 	test('a filter given in the URL is applied and shown', async () => {
 		const page = await open(`${siteUrl}search/?q=socialism&year=2013`);
 		expect(await resultTitles(page, '.search-page')).toEqual(['North Korea Is Not a Socialist Society']);
 		expect(await page.locator('.search-page select[name="year"]').inputValue()).toBe('2013');
+		expect(await page.locator('.search-page .search-options-toggle > summary').textContent()).toBe('Filters and order: 1 in use');
+	});
+
+	test('every passage link of a result stands with its words', async () => {
+		const page = await open(`${siteUrl}search/?q=famine`);
+		const passages = page.locator('.search-page .result-passages > li');
+		await passages.first().waitFor();
+		for (const passage of await passages.all()) {
+			expect(await passage.locator('a').count()).toBe(1);
+			expect((await passage.locator('p').textContent())!.trim().length).toBeGreaterThan(20);
+		}
+	});
+
+	test('the header stands as on every other page: its navigation does not move', async () => {
+		const navigation = async (path: string) => {
+			const page = await open(siteUrl + path);
+			return page.getByRole('navigation', { name: 'Site' }).boundingBox();
+		};
+		expect(await navigation('search/')).toEqual(await navigation(''));
 	});
 
 	test('the results stay where they are as the filters’ options and the count arrive after them', async () => {
