@@ -1,5 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import { tabTo, useChromium } from '../support/chromium';
+import { charactersPerLine, sidewaysOverflow } from '../support/layout';
 import { sitePaths } from '../support/pages';
 
 const siteUrl = inject('siteUrl');
@@ -112,26 +113,15 @@ describe('reading comfort', () => {
 	test('body text runs 60 to 75 characters a line on a wide screen', async () => {
 		const page = await open(lankov);
 		// The longest paragraph without footnote markers, whose raised numbers would sit on lines of their own.
-		const perLine = await page.locator('.document-text > p:not(:has(sup))').evaluateAll((paragraphs) => {
-			const longest = paragraphs.sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
-			const charsPerLine = new Map<number, number>();
-			const range = document.createRange();
-			const walker = document.createTreeWalker(longest, NodeFilter.SHOW_TEXT);
-			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-				for (let i = 0; i < node.textContent!.length; i++) {
-					range.setStart(node, i);
-					range.setEnd(node, i + 1);
-					const top = Math.round(range.getBoundingClientRect().top);
-					charsPerLine.set(top, (charsPerLine.get(top) ?? 0) + 1);
-				}
-			}
-			// The last line is usually short: average the full ones.
-			const full = [...charsPerLine.entries()]
-				.sort(([a], [b]) => a - b)
-				.slice(0, -1)
-				.map(([, count]) => count);
-			return full.reduce((sum, count) => sum + count, 0) / full.length;
-		});
+		const longest = await page
+			.locator('.document-text > p:not(:has(sup))')
+			.evaluateAll((paragraphs) =>
+				paragraphs.reduce(
+					(best, paragraph, index) => (paragraph.textContent!.length > paragraphs[best]!.textContent!.length ? index : best),
+					0,
+				),
+			);
+		const perLine = await charactersPerLine(page.locator('.document-text > p:not(:has(sup))').nth(longest));
 		console.info(`body text: ${perLine.toFixed(1)} characters a line`);
 		expect(perLine).toBeGreaterThanOrEqual(60);
 		expect(perLine).toBeLessThanOrEqual(75);
@@ -139,8 +129,7 @@ describe('reading comfort', () => {
 
 	test.each(sitePaths)('at 320 px wide, /%s needs no sideways scrolling', async (path) => {
 		const page = await open(siteUrl + path, { viewport: { width: 320, height: 640 } });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
+		expect(await sidewaysOverflow(page)).toBe(0);
 	});
 
 	test('the dark theme follows the system preference', async () => {
