@@ -1,6 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { tabTo, useChromium } from '../support/chromium';
 import { charactersPerLine, sidewaysOverflow } from '../support/layout';
+import { renderMarkdown } from '../support/markdown';
 import { sitePaths } from '../support/pages';
 
 const siteUrl = inject('siteUrl');
@@ -174,6 +175,46 @@ describe('reading comfort', () => {
 		const after = (selector: string) => page.locator(selector).evaluate((a) => getComputedStyle(a, '::after').content);
 		expect(await after('.document-text a[href="https://example.org/cited"]')).toContain('https://example.org/cited');
 		expect(await after('.provenance a[href^="https://revcom.us"]')).toBe('none');
+	});
+});
+
+describe('quotations and lists', () => {
+	test('a quotation is set as one, and its ¶ link, like that of a list item of paragraphs, adds no line of its own', async () => {
+		// The documents hold no quotation yet: the pipeline's own rendering of one, put in a document's place.
+		const { code } = await renderMarkdown(
+			[
+				'Before.',
+				'> A quoted paragraph, long enough to run over a line or two on the page, as a quotation of any length does.\n>\n> Its second paragraph.',
+				'1. A point.\n\n   Its second paragraph.',
+				'2. Another point.',
+				'After.',
+			].join('\n\n'),
+		);
+		const page = await open(lankov);
+		await page.locator('.document-text').evaluate((text, html) => void (text.innerHTML = html), code);
+		const quote = page.locator('.document-text blockquote');
+		const { border, indent, fontStyle } = await quote.evaluate((element) => {
+			const style = getComputedStyle(element);
+			return { border: parseFloat(style.borderInlineStartWidth), indent: style.marginInlineStart, fontStyle: style.fontStyle };
+		});
+		expect(border).toBeGreaterThan(0);
+		expect(indent).not.toBe('40px');
+		expect(fontStyle).toBe('normal');
+		for (const block of [quote, page.locator('.document-text li').first()]) {
+			const { link, last, below } = await block.evaluate((element) => {
+				const link = element.querySelector(`a.paragraph-link[href="#${element.id}"]`)!.getBoundingClientRect();
+				const paragraphs = element.querySelectorAll(':scope > p');
+				const last = paragraphs[paragraphs.length - 1]!.getBoundingClientRect();
+				const style = getComputedStyle(element);
+				// Below the last paragraph's words, the block's padding and, at most, half a line's leading.
+				const below = element.getBoundingClientRect().bottom - last.bottom - parseFloat(style.paddingBottom);
+				return { link: link.toJSON(), last: last.toJSON(), below: below / parseFloat(style.lineHeight) };
+			});
+			// On the last line of the last paragraph, and no line of its own below it.
+			expect(link.top).toBeGreaterThanOrEqual(last.top);
+			expect(link.bottom).toBeLessThanOrEqual(last.bottom + 1);
+			expect(below).toBeLessThan(0.5);
+		}
 	});
 });
 
