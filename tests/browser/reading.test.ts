@@ -218,6 +218,30 @@ describe('quotations and lists', () => {
 	});
 });
 
+describe('languages', () => {
+	test('Korean marked with `lang` is set in a font made for Korean, in serif or sans-serif, with lines broken between words', async () => {
+		// The documents hold no Korean yet: the pipeline's own rendering of it, put in a document's place.
+		const { code } = await renderMarkdown(
+			'The state calls itself <span lang="ko">조선민주주의인민공화국</span>, and its founder <span lang="ko">김일성</span>.',
+		);
+		const page = await open(lankov);
+		await page.locator('.document-text').evaluate((text, html) => void (text.innerHTML = html), code);
+		const korean = page.locator('.document-text span[lang="ko"]');
+		expect(await korean.count()).toBe(2);
+		const { text, wordBreak } = await korean.first().evaluate((span) => ({
+			text: getComputedStyle(span).fontFamily,
+			wordBreak: getComputedStyle(span).wordBreak,
+		}));
+		// The Latin serif first, for the Latin letters around; then Korean serifs, before the system's own.
+		expect(text.indexOf('Charter')).toBe(0);
+		expect(text).toMatch(/Noto Serif KR.*Nanum Myeongjo.*serif$/);
+		expect(wordBreak).toBe('keep-all');
+		expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).fontFamily)).toMatch(
+			/Noto Sans KR.*Malgun Gothic.*sans-serif$/,
+		);
+	});
+});
+
 describe('every page', () => {
 	test.each(sitePaths)('/%s requests nothing from another origin and logs no error', async (path) => {
 		const page = await browser().newPage();
