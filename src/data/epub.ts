@@ -10,14 +10,11 @@ import { bookLink } from '../lib/epub/links';
 import { epubText } from '../lib/epub/text';
 import { authorDetail, authorList, authorName, formatDate, formatPublisher, kindLabel, publicationDetails } from '../lib/format';
 import { documentPath, documentsPath, libraryFilePath } from '../lib/paths';
-import { siteDescription, siteName } from '../lib/site';
+import { langOf, siteDescription, siteLanguage, siteName } from '../lib/site';
 import type { Author } from '../schemas/common';
 import { absoluteUrl, sitePath } from '../lib/urls';
 import { getCorpus } from './corpus';
 import { type DocumentEntry, getLibrary } from './library';
-
-/** The site's own documents are in English. */
-const LANGUAGE = 'en';
 
 /** When this build made the books: their `dcterms:modified`. */
 const modified = new Date();
@@ -46,10 +43,12 @@ async function chapter(entry: DocumentEntry, resolve: (href: string) => string):
 	const file = chapterFile(entry.id);
 	const { body, sections } = epubText((await getCorpus()).document(entry.id).html, { resolve, file });
 	const address = absoluteUrl(documentPath(entry.id));
+	// The editors' words are in the site's language; the document's own (title and text), in its own.
+	const lang = langOf(data.language);
 	const titleBlock = h('header', { 'epub:type': 'titlepage' }, [
 		h('p.kind', kindLabel(data)),
-		h('h1', { id: 'title' }, data.title),
-		data.subtitle ? h('p.subtitle', data.subtitle) : undefined,
+		h('h1', { id: 'title', lang }, data.title),
+		data.subtitle ? h('p.subtitle', { lang }, data.subtitle) : undefined,
 		h('p.attribution', data.authors.length === 0 ? 'Unsigned' : data.authors.map(withDetail).join('; ')),
 		h('p', [
 			h('cite', data.publication.title),
@@ -77,7 +76,9 @@ async function chapter(entry: DocumentEntry, resolve: (href: string) => string):
 	]);
 	return {
 		file,
-		content: xhtmlDocument(data.title, LANGUAGE, [h('article', { id: entry.id }, [titleBlock, ...body, provenance])]),
+		content: xhtmlDocument(data.title, siteLanguage, [
+			h('article', { id: entry.id }, [titleBlock, ...(lang ? [h('div', { lang }, body)] : body), provenance]),
+		]),
 		nav: {
 			title: data.title,
 			href: file,
@@ -93,7 +94,7 @@ export async function documentEpub(entry: DocumentEntry): Promise<Uint8Array<Arr
 		identifier: absoluteUrl(documentPath(entry.id)),
 		title: data.title,
 		creators: data.authors.map(authorName),
-		language: LANGUAGE,
+		language: data.language,
 		date: data.published.iso,
 		publisher: siteName,
 		source: `${publicationLine(data)}, ${formatDate(data.published)}`,
@@ -120,7 +121,7 @@ export async function libraryEpub(): Promise<Uint8Array<ArrayBuffer>> {
 		identifier: absoluteUrl(libraryFilePath('epub')),
 		title: siteName,
 		creators: [...new Set(library.flatMap(({ data }) => data.authors.map(authorName)))],
-		language: LANGUAGE,
+		language: siteLanguage,
 		publisher: siteName,
 		description: siteDescription,
 		modified,
@@ -128,7 +129,7 @@ export async function libraryEpub(): Promise<Uint8Array<ArrayBuffer>> {
 		chapters: [
 			{
 				file: 'library.xhtml',
-				content: xhtmlDocument(siteName, LANGUAGE, [contents]),
+				content: xhtmlDocument(siteName, siteLanguage, [contents]),
 				nav: { title: siteName, href: 'library.xhtml', children: [] },
 			},
 			...chapters,

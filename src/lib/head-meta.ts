@@ -43,7 +43,7 @@ export function highwireTags(data: DocumentData, url: string): MetaTag[] {
 		pages && ['citation_firstpage', pages.first],
 		pages && ['citation_lastpage', pages.last],
 		data.keywords.length > 0 ? ['citation_keywords', data.keywords.join('; ')] : undefined,
-		['citation_language', 'en'],
+		['citation_language', data.language],
 		['citation_public_url', url],
 	];
 	return tags.filter((tag) => tag !== undefined);

@@ -1,4 +1,4 @@
-/** What the schemas of documents and cited works share: dates as precise as the source, authors, page ranges. */
+/** What the schemas of documents and cited works share: dates as precise as the source, authors, page ranges, language tags. */
 import { z } from 'astro/zod';
 
 /** Whether a day exists: the 30th of February, a 13th month or a 45th day do not. */
@@ -62,3 +62,16 @@ export const visibleText = z
 
 /** A page or a page range as printed: `57`, `95–121` (or with a hyphen). */
 export const pageRangeText = z.string().regex(/^\d+([–-]\d+)?$/, { error: 'expected a page or a page range such as 95–121' });
+
+/** A language tag as BCP 47 writes it ("en", "ko", "zh-Hant"), in its canonical form. */
+export const languageTag = z.string().refine(
+	(tag) => {
+		try {
+			// A language of two or three letters: BCP 47 allows longer ones in form, none is registered.
+			return /^[a-z]{2,3}\b/.test(tag) && Intl.getCanonicalLocales(tag)[0] === tag;
+		} catch {
+			return false;
+		}
+	},
+	{ error: 'expected a language tag as BCP 47 writes it, such as "en", "ko" or "zh-Hant"' },
+);

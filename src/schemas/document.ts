@@ -1,6 +1,7 @@
 /** The frontmatter of a document in `content/documents/`: its kind, authors, publication and the editors' apparatus. */
 import { z } from 'astro/zod';
-import { author, pageRangeText, partialDate, visibleText } from './common';
+import { siteLanguage } from '../lib/site';
+import { author, languageTag, pageRangeText, partialDate, visibleText } from './common';
 
 export const documentKinds = {
 	'research-note': 'Research note',
@@ -43,6 +44,12 @@ export const documentSchema = z
 		/** Where the piece was first published online, when it was. */
 		url: z.url({ protocol: /^https?$/ }).optional(),
 		keywords: z.array(z.string().min(1)).default([]),
+		/**
+		 * The language of the text (BCP 47), where it is not the site's: browsers, screen readers,
+		 * hyphenation and the fonts follow it. A passage or a name in another language is marked in
+		 * the text, `<span lang="ko">`.
+		 */
+		language: languageTag.default(siteLanguage),
 		/** The editors' summary, shown as theirs, never as the author's. */
 		summary: visibleText,
 		/** For an excerpt: the editors' note that says where the source goes on. */

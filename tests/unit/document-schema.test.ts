@@ -21,6 +21,12 @@ describe('a valid document', () => {
 		const data = documentSchema.parse(valid);
 		expect(data.keywords).toEqual([]);
 		expect(data.transcription).toEqual([]);
+		expect(data.language).toBe('en');
+	});
+
+	test('may be in another language, named by its BCP 47 tag', () => {
+		expect(documentSchema.parse({ ...valid, language: 'ko' }).language).toBe('ko');
+		expect(documentSchema.parse({ ...valid, language: 'zh-Hant' }).language).toBe('zh-Hant');
 	});
 
 	test('keeps its date only as precise as the source gives it', () => {
@@ -58,6 +64,12 @@ describe('a bad document is refused, naming the field', () => {
 		['a date in another form', { ...valid, published: '14 April 2013' }, /^published: expected a date as YYYY, YYYY-MM or YYYY-MM-DD/],
 		['a page range that is not one', { ...valid, publication: { ...valid.publication, pages: 'pp. 95' } }, /^publication\.pages: /],
 		['an original address that is not a web address', { ...valid, url: 'ftp://example.org/x' }, /^url: /],
+		[
+			'a language by its name',
+			{ ...valid, language: 'Korean' },
+			/^language: expected a language tag as BCP 47 writes it, such as "en", "ko"/,
+		],
+		['a language tag not in its canonical form', { ...valid, language: 'KO' }, /^language: expected a language tag as BCP 47 writes it/],
 		['no summary', { ...valid, summary: '' }, /^summary: /],
 		['a misspelt field', { ...valid, keyword: ['Stalinism'] }, /Unrecognized key: "keyword"/],
 		// What a citation cannot do without.
