@@ -1,5 +1,6 @@
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../support/build';
 import { testBuildsDir } from '../support/builds';
@@ -41,6 +42,13 @@ describe('a document in Korean', () => {
 				.evaluate((summary) => summary.closest('[lang]')!.getAttribute('lang')),
 		).toBe('en');
 		expect(await page.locator('meta[name="citation_language"]').getAttribute('content')).toBe('ko');
+		// Its EPUB too: the book's language, and the title and text marked within the chapter.
+		const book = unzipSync(await readFile(join(library.site, 'documents', 'jangmadang', 'jangmadang.epub')));
+		const files = Object.entries(book).map(([name, bytes]) => [name, strFromU8(bytes)] as const);
+		expect(files.find(([name]) => name.endsWith('.opf'))![1]).toContain('<dc:language>ko</dc:language>');
+		const chapter = files.find(([, text]) => text.includes('장마당이'))![1];
+		expect(chapter).toMatch(/<h1 id="title" lang="ko">장마당과 북한의 시장<\/h1>/);
+		expect(chapter).toMatch(/<div lang="ko">\s*<p id="p-1"/);
 	});
 
 	test('its text is set in a font made for Korean, with lines broken between words', async () => {
