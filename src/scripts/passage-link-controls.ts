@@ -125,6 +125,12 @@ export function startPassageLinks(text: HTMLElement) {
 	};
 	document.addEventListener('selectionchange', updateSoon);
 	updateSoon();
+	/** The selection as it stands when a control is pressed, not as the last pause in selecting left it. */
+	const selectionNow = () => {
+		window.clearTimeout(timer);
+		update();
+		return link;
+	};
 	// Pressing a control keeps the selection, so that the reader sees what the link holds.
 	controls.addEventListener('pointerdown', (event) => event.preventDefault());
 	for (const [kind, pressed] of [
@@ -132,16 +138,18 @@ export function startPassageLinks(text: HTMLElement) {
 		['note', note],
 	] as const) {
 		pressed.addEventListener('click', async () => {
-			if (!link) return;
-			const { block, range } = link;
+			const now = selectionNow();
+			if (!now) return;
+			const { block, range } = now;
 			const { pageNotes } = await import('./notes/page-notes');
 			controls.hidden = true;
 			await pageNotes(text).add(kind, block, range);
 		});
 	}
 	button.addEventListener('click', async () => {
-		if (!link) return;
-		const { block, range, selected, what } = link;
+		const now = selectionNow();
+		if (!now) return;
+		const { block, range, selected, what } = now;
 		const [{ copyLink }, directive] = await Promise.all([import('./copy'), directiveFor(range, block, selected)]);
 		// At the address of the version the page shows (`citePath`), which keeps these words when a later version comes.
 		void copyLink(`${location.origin}${citePath}${textFragment(block.id, directive)}`, what);

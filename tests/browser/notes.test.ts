@@ -36,6 +36,23 @@ describe('highlights and notes on a document', () => {
 		expect(await page.locator('.reader-notes-privacy').innerText()).toContain('Kept in this browser only, never sent anywhere');
 	});
 
+	test('a control pressed at once, before the selection rests, takes the words selected then', async () => {
+		const page = await open(workers);
+		await selectWords(page, 'consolidate');
+		await page.locator('.passage-highlight-button').waitFor();
+		// The selection grows and "Highlight" is pressed in the same moment, as a quick hand does after a drag.
+		await page.evaluate(() => {
+			const words = 'consolidate his rule';
+			const node = [...document.querySelectorAll('#p-2')]
+				.flatMap((block) => [...block.childNodes])
+				.find((child) => child.textContent!.includes(words))!;
+			const at = node.textContent!.indexOf(words);
+			getSelection()!.setBaseAndExtent(node, at, node, at + words.length);
+			document.querySelector<HTMLButtonElement>('.passage-highlight-button')!.click();
+		});
+		await expect.poll(() => painted(page)).toEqual({ highlights: ['consolidate his rule'], notes: [] });
+	});
+
 	test('by keyboard: words selected with the caret get a note, which a reload shows, and which is deleted and brought back', async () => {
 		// A keyboard reader's Chromium: caret browsing (F7) lets the arrow keys select words.
 		const caretBrowser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumFlags, '--enable-caret-browsing'] });
