@@ -123,6 +123,28 @@ describe('the text first', () => {
 	});
 });
 
+describe('wide pages', () => {
+	test.each([screens[1], screens[2]])('at $width px the library uses the width it has: its cards in two columns', async (screen) => {
+		const page = await openOn('', screen);
+		const [first, second, third] = await page
+			.locator('.library > li')
+			.evaluateAll((cards) => cards.slice(0, 3).map((card) => card.getBoundingClientRect().toJSON() as DOMRect));
+		expect(second!.top).toBe(first!.top);
+		expect(second!.left).toBeGreaterThan(first!.right);
+		expect(third!.top).toBeGreaterThanOrEqual(Math.max(first!.bottom, second!.bottom));
+		const header = (await page.locator('.site-header').boundingBox())!;
+		expect(second!.right).toBeGreaterThan(header.x + header.width - 40);
+	});
+
+	test('on a phone the library is one column', async () => {
+		const page = await openOn('', screens[0]);
+		const [first, second] = await page
+			.locator('.library > li')
+			.evaluateAll((cards) => cards.slice(0, 2).map((card) => card.getBoundingClientRect().toJSON() as DOMRect));
+		expect(second!.top).toBeGreaterThanOrEqual(first!.bottom);
+	});
+});
+
 describe('the header', () => {
 	test('on a phone, the navigation and the settings open from "Menu", by touch and by keyboard', async () => {
 		const page = await openOn(lankov, screens[0]);
