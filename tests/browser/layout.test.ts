@@ -9,7 +9,7 @@ import { charactersPerLine, sidewaysOverflow } from '../support/layout';
 const siteUrl = inject('siteUrl');
 const lankov = 'documents/natural-death-of-north-korean-stalinism/';
 
-const { browser } = useChromium();
+const { browser, inViewport } = useChromium();
 
 /** Where the screenshots are kept, so that a change in look is seen: not in the repository. */
 const screenshots = join(projectRoot, 'test-results', 'screenshots');
@@ -80,16 +80,8 @@ describe('the text first', () => {
 		'at $width × $height a document’s first screen shows the title, the author, the facts’ line and the editors’ summary',
 		async (screen) => {
 			const page = await openOn(lankov, screen);
-			const onFirstScreen = (selector: string) =>
-				page
-					.locator(selector)
-					.first()
-					.evaluate((element) => {
-						const { top, bottom } = element.getBoundingClientRect();
-						return top >= 0 && bottom <= window.innerHeight;
-					});
 			for (const selector of ['h1', '.attribution', '.facts-details > summary', '.editorial p'])
-				expect(await onFirstScreen(selector), selector).toBe(true);
+				expect(await inViewport(page, selector), selector).toBe(true);
 			expect(await page.locator('.facts').isVisible()).toBe(false);
 		},
 	);
