@@ -17,6 +17,7 @@ import {
 	type ItemCitations,
 } from '../lib/citation-format';
 import { buildCache, buildCacheRoot } from './build-cache';
+import { type ExportFormat, exportFormats } from '../lib/citation-export';
 import { type CitedVersion, type CslItem, documentItem, workItem } from '../lib/csl';
 import { paragraphNumber, passageLabel } from '../lib/passages';
 import type { OutlinePassage } from '../markdown/rehype-passage-outline';
@@ -70,6 +71,18 @@ export const documentCslItem = perDocument((entry): CslItem => {
 	const { url, version } = citedVersion(entry.id);
 	return documentItem(entry.id, entry.data, url, version);
 });
+
+/**
+ * The document's record in each reference file (BibTeX, RIS, CSL-JSON), written once a build for
+ * its files, its citation page and its notes' citation, which give the same text. Needs the corpus
+ * worked out.
+ */
+export const documentReferenceFiles = perDocument(
+	(entry): Record<ExportFormat, string> =>
+		Object.fromEntries(
+			(Object.keys(exportFormats) as ExportFormat[]).map((format) => [format, exportFormats[format].write([documentCslItem(entry)])]),
+		) as Record<ExportFormat, string>,
+);
 
 /** An earlier version of the document as a CSL item, addressed at its own page. Needs the corpus worked out. */
 export function versionCslItem(entry: DocumentEntry, number: number): CslItem {

@@ -1,6 +1,6 @@
 /** A document's reference as a file for reference managers: BibTeX, RIS or CSL-JSON. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { documentCslItem } from '../../../data/citations';
+import { documentReferenceFiles } from '../../../data/citations';
 import { getCorpus } from '../../../data/corpus';
 import { type DocumentEntry, getLibrary } from '../../../data/library';
 import { exportFormats, type ExportFormat } from '../../../lib/citation-export';
@@ -16,8 +16,7 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = async ({ props: { entry, format } }) => {
-	const { write, contentType } = exportFormats[format];
 	// The version the reference names is the corpus's to know.
 	await getCorpus();
-	return new Response(write([documentCslItem(entry)]), { headers: { 'content-type': contentType } });
+	return new Response(documentReferenceFiles(entry)[format], { headers: { 'content-type': exportFormats[format].contentType } });
 };

@@ -5,10 +5,9 @@
  * document, so that their notes leave with their citations offline too.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citedVersion, documentCitationLayouts, documentCslItem } from '../../../data/citations';
+import { citedVersion, documentCitationLayouts, documentCslItem, documentReferenceFiles } from '../../../data/citations';
 import { builtCorpus, getCorpus } from '../../../data/corpus';
 import { type DocumentEntry, getLibrary } from '../../../data/library';
-import { exportFormats } from '../../../lib/citation-export';
 import type { NotedDocument } from '../../../lib/notes/note';
 
 export const getStaticPaths = (async () =>
@@ -24,7 +23,7 @@ export const GET: APIRoute<{ entry: DocumentEntry }> = async ({ props: { entry }
 		version: builtCorpus().versions(entry.id).current,
 		url: citedVersion(entry.id).url,
 		layouts: { citation, paragraph, section },
-		ris: exportFormats.ris.write([item]),
+		ris: documentReferenceFiles(entry).ris,
 		csl: item,
 	};
 	return new Response(JSON.stringify(document), { headers: { 'content-type': 'application/json' } });
