@@ -126,21 +126,20 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	// The filters and the order fold behind one control, so that the results start high on every
 	// screen; it says how many are in use.
 	const optionsInUse = el('span', { className: 'options-in-use' });
-	form.append(
+	const options = el(
+		'details',
+		{ className: 'search-options-toggle' },
+		el('summary', {}, 'Filters and order', optionsInUse),
 		el(
-			'details',
-			{ className: 'search-options-toggle' },
-			el('summary', {}, 'Filters and order', optionsInUse),
-			el(
-				'fieldset',
-				{ className: 'search-options' },
-				el('legend', { className: 'sr-only' }, 'Narrow the search'),
-				...filterFields,
-				el('p', { className: 'search-filter' }, el('label', { htmlFor: sort.id }, 'Order'), sort),
-			),
+			'fieldset',
+			{ className: 'search-options' },
+			el('legend', { className: 'sr-only' }, 'Narrow the search'),
+			...filterFields,
+			el('p', { className: 'search-filter' }, el('label', { htmlFor: sort.id }, 'Order'), sort),
 		),
 	);
-	form.after(help());
+	// Under the field; on the search page of a wide screen, beside the results (search-results.css).
+	form.after(el('div', { className: 'search-aside beside' }, options, help()));
 	results.after(more);
 	results.before(correction);
 
@@ -295,14 +294,11 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	}
 
 	input.addEventListener('input', searchField);
-	// The filters and the order; the field has its own `input` listener above (and fires `change`
-	// too, when it loses the focus, which must not search again under the reader's focus).
-	form.addEventListener('change', (event) => {
+	// The filters and the order; the field has its own `input` listener above.
+	options.addEventListener('change', (event) => {
 		const target = event.target as HTMLSelectElement;
 		if (target === sort) state = { ...state, sort: sort.value as SortOrder };
-		else if (selects.has(target.name as FilterName)) {
-			state = { ...state, filters: { ...state.filters, [target.name]: target.value ? [target.value] : [] } };
-		} else return;
+		else state = { ...state, filters: { ...state.filters, [target.name]: target.value ? [target.value] : [] } };
 		shown = PAGE;
 		void search();
 	});
@@ -337,7 +333,7 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 		void fillFilters();
 	};
 	if (Object.values(state.filters).some((values) => values?.length)) fill();
-	form.querySelector('.search-options-toggle')!.addEventListener('focusin', fill);
+	options.addEventListener('focusin', fill);
 	afterResults = fill;
 	void search();
 	return { refresh: searchField };

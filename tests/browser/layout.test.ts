@@ -128,6 +128,38 @@ describe('wide pages', () => {
 		expect(second!.right).toBeGreaterThan(header.x + header.width - 40);
 	});
 
+	/** The pages with no notes in their margin, and what each sets beside its text there. */
+	const besides = [
+		{ name: 'topic', column: '.topic', beside: '.topic-beside' },
+		{ name: 'search', column: '.search-results', beside: '.search-aside' },
+		{ name: 'citation', column: '.passage-citations', beside: '.cite-contents' },
+	].map((layout) => ({ ...layout, ...pages.find(({ name }) => name === layout.name)! }));
+
+	test.each(screens.slice(1).flatMap((screen) => besides.map((layout) => ({ ...layout, ...screen }))))(
+		'at $width px the $name page sets what belongs beside its text in a second column, reaching the header’s right edge',
+		async ({ path, ready, column, beside, ...screen }) => {
+			const page = await openOn(path, screen);
+			await ready?.(page);
+			const text = (await page.locator(column).boundingBox())!;
+			const aside = (await page.locator(beside).boundingBox())!;
+			const header = (await page.locator('.site-header').boundingBox())!;
+			expect(aside.x).toBeGreaterThan(text.x + text.width);
+			expect(aside.y).toBeLessThan(screen.height);
+			expect(aside.x + aside.width).toBeGreaterThan(header.x + header.width - 40);
+		},
+	);
+
+	test.each(besides)(
+		'on a phone the $name page is one column, what is beside its text below or above it',
+		async ({ path, ready, column, beside }) => {
+			const page = await openOn(path, screens[0]);
+			await ready?.(page);
+			const text = (await page.locator(column).boundingBox())!;
+			const aside = (await page.locator(beside).boundingBox())!;
+			expect(Math.abs(aside.x - text.x)).toBeLessThan(2);
+		},
+	);
+
 	test('on a phone the library is one column', async () => {
 		const page = await openOn('', screens[0]);
 		const [first, second] = await page
