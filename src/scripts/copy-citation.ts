@@ -11,11 +11,5 @@ document.addEventListener('click', (event) => {
 	const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button.copy-citation') : null;
 	const citation = button?.parentElement?.querySelector<HTMLElement>('.citation-text');
 	if (!button || !citation) return;
-	// A reference file's text (a <pre>, perhaps folded away, where innerText is empty) is copied as
-	// the file has it, plain; a formatted citation also as HTML, for editors that keep its italics.
-	const copied =
-		citation instanceof HTMLPreElement
-			? { text: (citation.textContent ?? '').trim() }
-			: { text: citation.innerText.trim(), html: citation.innerHTML.trim() };
-	void import('./copy').then(({ copyCitation }) => copyCitation(copied, button.dataset.what ?? 'the citation'));
+	void import('./copy').then((copy) => copy.copyCitation(citation, button.dataset.what ?? 'the citation'));
 });

@@ -3,6 +3,7 @@
  * context and the reader's permission; where it is missing or refused, the text is shown selected
  * in a field, ready for the reader's own copy command.
  */
+import { previewsStyled } from './previews-stylesheet';
 
 const status = document.createElement('div');
 status.className = 'copy-status';
@@ -12,7 +13,8 @@ document.body.append(status);
 
 let hideTimer: number | undefined;
 
-function show(content: Node | string, keepFor = 4000) {
+async function show(content: Node | string, keepFor = 4000) {
+	await previewsStyled;
 	window.clearTimeout(hideTimer);
 	status.replaceChildren(content);
 	status.hidden = false;
@@ -22,12 +24,12 @@ function show(content: Node | string, keepFor = 4000) {
 	}, keepFor);
 }
 
-function showFallback(text: string, prompt: string) {
+async function showFallback(text: string, prompt: string) {
 	const label = document.createElement('label');
 	label.textContent = `${prompt}: `;
 	const field = Object.assign(document.createElement('input'), { type: 'text', readOnly: true, value: text });
 	label.append(field);
-	show(label, 15000);
+	await show(label, 15000);
 	// After the activating link's own navigation, which would take the focus back.
 	window.setTimeout(() => {
 		field.focus();
@@ -53,9 +55,9 @@ async function copy({ text, html }: Copied, done: string, prompt: string): Promi
 		} else {
 			await navigator.clipboard.writeText(text);
 		}
-		show(done);
+		await show(done);
 	} catch {
-		showFallback(text, prompt);
+		await showFallback(text, prompt);
 	}
 }
 
@@ -63,6 +65,17 @@ async function copy({ text, html }: Copied, done: string, prompt: string): Promi
 export const copyLink = (url: string, what: string): Promise<void> =>
 	copy({ text: url }, `Link to ${what} copied.`, `Copy the link to ${what}`);
 
-/** Copies a citation as text and HTML; `what` names it ("the Chicago note") for the confirmation. */
-export const copyCitation = (citation: Copied, what: string): Promise<void> =>
-	copy(citation, `${what.charAt(0).toUpperCase()}${what.slice(1)} copied.`, `Copy ${what}`);
+/**
+ * Copies the citation shown in `citation`; `what` names it ("the Chicago note") for the
+ * confirmation. A reference file's text (a <pre>, perhaps folded away, where innerText is empty)
+ * is copied as the file has it, plain; a formatted citation also as HTML, for editors that keep
+ * its italics.
+ */
+export const copyCitation = (citation: HTMLElement, what: string): Promise<void> =>
+	copy(
+		citation instanceof HTMLPreElement
+			? { text: (citation.textContent ?? '').trim() }
+			: { text: citation.innerText.trim(), html: citation.innerHTML.trim() },
+		`${what.charAt(0).toUpperCase()}${what.slice(1)} copied.`,
+		`Copy ${what}`,
+	);

@@ -5,6 +5,7 @@
  * and, where the site takes reports, "Report a mistake".
  */
 import { reportHref } from '../lib/corrections';
+import { previewsStyled } from './previews-stylesheet';
 import { plainTextDirective, type TextDirective, textFragment } from '../lib/text-fragment';
 
 const anchored = '[id^="p-"], [id^="fn-"], :is(h2, h3, h4, h5, h6)[id]';
@@ -43,8 +44,12 @@ async function directiveFor(range: Range, block: Element, selected: string): Pro
 const control = <K extends 'a' | 'button'>(tag: K, className: string, textContent: string) =>
 	Object.assign(document.createElement(tag), { className, textContent });
 
-/** Offers the controls for selections in `text` from now on, beginning with the selection that loaded this. */
-export function startPassageLinks(text: HTMLElement) {
+/**
+ * Offers the controls for selections in `text` from now on, beginning with the selection that
+ * loaded this, once their stylesheet has loaded.
+ */
+export async function startPassageLinks(text: HTMLElement): Promise<void> {
+	await previewsStyled;
 	const { citePath = location.pathname, citePage = '', citePages = '', corrections, source = '', title = '' } = text.dataset;
 	const controls = Object.assign(document.createElement('div'), { className: 'passage-controls', hidden: true });
 	const button = Object.assign(control('button', 'passage-link-button', 'Copy link to this passage'), { type: 'button' });

@@ -3,8 +3,10 @@
  * focuses a note reference or topic link), where the note is not in the margin beside its
  * reference (there, pointing at it marks the margin note). The popover is a visual copy (hidden from screen
  * readers, which reach the note itself through the link, so they get it once) and holds nothing
- * focusable.
+ * focusable. Its stylesheet (`previewsStyled`) is to be waited for before it starts.
  */
+export { previewsStyled } from './previews-stylesheet';
+
 /** Long enough to pass over a link without a popover, short enough to feel immediate. */
 const SHOW_DELAY = 250;
 const HIDE_DELAY = 300;

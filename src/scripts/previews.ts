@@ -28,9 +28,10 @@ if (text && 'showPopover' in HTMLElement.prototype) {
 			return;
 		}
 		pending = [event];
-		void import('./preview-popover').then(({ startPreviews }) => {
+		void import('./preview-popover').then(async (popover) => {
+			await popover.previewsStyled;
 			for (const type of types) text.removeEventListener(type, hold);
-			startPreviews(text, triggers, pending!);
+			popover.startPreviews(text, triggers, pending!);
 		});
 	};
 	for (const type of types) text.addEventListener(type, hold);
