@@ -11,7 +11,9 @@ const preloadHelper = '\0vite/preload-helper.js';
  * gzipped. Here there never is: a lazily loaded script links its own stylesheet (`?url` and
  * src/scripts/stylesheet.ts), and modules are not preloaded. So the helper becomes a plain call,
  * and the build stops if a lazily loaded module imports a stylesheet, which that call would not
- * load.
+ * load. The scripts take a lazily loaded module whole (`import('./copy').then((copy) => …)`), not
+ * destructured (`.then(({ copyLink }) => …)`), which Vite rewrites into a wrapper of its own for
+ * each import: together 0.1 KB gzipped on every page.
  */
 export function plainLazyImportsPlugin(): Plugin {
 	return {

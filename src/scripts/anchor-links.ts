@@ -15,5 +15,5 @@ document.addEventListener('click', (event) => {
 	// In a text whose version has its own address (`data-cite-path`), the address copied is that one, which keeps these words.
 	const citePath = link.closest<HTMLElement>('.document-text')?.dataset.citePath;
 	const address = citePath ? `${location.origin}${citePath}${link.hash}` : link.href;
-	void import('./copy').then(({ copyLink }) => copyLink(address, what));
+	void import('./copy').then((copy) => copy.copyLink(address, what));
 });

@@ -26,13 +26,13 @@ function hasNotes(id = ''): boolean {
 }
 
 const text = document.querySelector<HTMLElement>('.document-text');
-if (text && hasNotes(text.dataset.document)) void import('./notes/page-notes').then(({ pageNotes }) => pageNotes(text));
+if (text && hasNotes(text.dataset.document)) void import('./notes/page-notes').then((notes) => notes.pageNotes(text));
 if (text) {
 	onFirst(
 		document,
 		['selectionchange'],
 		() => document.getSelection()?.isCollapsed === false,
-		() => void import('./passage-link-controls').then(({ startPassageLinks }) => startPassageLinks(text)),
+		() => void import('./passage-link-controls').then((controls) => controls.startPassageLinks(text)),
 	);
 }
 

@@ -9,7 +9,7 @@ button?.addEventListener(
 	'click',
 	() =>
 		void import('./settings-panel')
-			.then(({ openSettings }) => openSettings())
+			.then((panel) => panel.openSettings())
 			.catch((error: unknown) => {
 				// Offline, on a page whose dialog was never loaded, say so where the reader looks.
 				button.textContent = 'Reading settings could not load';

@@ -35,12 +35,12 @@ if (form && dialog) {
 			return;
 		}
 		void linkStylesheet(searchStylesheet).then(() => dialog.classList.add('is-styled'));
-		control = import('./search-ui').then(({ mountSearch, searchPageUrl }) =>
-			mountSearch(root, {
+		control = import('./search-ui').then((search) =>
+			search.mountSearch(root, {
 				headingLevel: 3,
 				// The search page holds the same search, with its URL to bookmark or share.
 				onChange: (state) => {
-					pageLink.href = searchPageUrl(state);
+					pageLink.href = search.searchPageUrl(state);
 				},
 			}),
 		);

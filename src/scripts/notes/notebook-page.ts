@@ -5,4 +5,4 @@
  * request on every page.
  */
 const root = document.querySelector<HTMLElement>('.notebook');
-if (root) void import('./notebook').then(({ startNotebook }) => startNotebook(root));
+if (root) void import('./notebook').then((notebook) => notebook.startNotebook(root));
