@@ -1,14 +1,14 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pageSizeCap from './src/integrations/page-size-cap';
-import plainLazyImports from './src/integrations/plain-lazy-imports';
-import { correctionsAddress } from './src/lib/corrections';
-import { deployment, localSite } from './src/lib/deployment';
-import { securityHeaders } from './src/lib/security';
-import { markdownPipeline } from './src/markdown/pipeline';
+import pageSizeCap from './src/integrations/page-size-cap.ts';
+import plainLazyImports from './src/integrations/plain-lazy-imports.ts';
+import { reportsAddressOf } from './src/core/site/mistake-reports.ts';
+import { deployment, localSite } from './src/core/site/deployment.ts';
+import { securityHeaders } from './src/build/security.ts';
+import { markdownPipeline } from './src/markdown/pipeline.ts';
 
-// Deployable on any static host (src/lib/deployment.ts).
+// Deployable on any static host (src/core/site/deployment.ts).
 const { site, base, addressed } = deployment();
 // Canonical links, citations, the feed and the sitemap need an absolute address.
 if (!addressed && process.argv.includes('build')) {
@@ -19,7 +19,7 @@ if (!addressed && process.argv.includes('build')) {
 
 // Where readers report a mistake in the text (a mailto: or an issue tracker's new-issue address);
 // without it no page offers to. A mistyped one stops the build before it starts.
-correctionsAddress(process.env.CORRECTIONS_URL);
+reportsAddressOf(process.env.CORRECTIONS_URL);
 
 export default defineConfig({
 	site,
@@ -29,7 +29,7 @@ export default defineConfig({
 	// The texts are prose: no code to highlight, so no highlighter to load.
 	markdown: { processor: unified(markdownPipeline), syntaxHighlight: false },
 	// One cached stylesheet for every page, and no inline <style> for the CSP to allow. (The CSP is
-	// src/lib/security.ts; Astro's own `security.csp` would also allow its unused hydration scripts.)
+	// src/build/security.ts; Astro's own `security.csp` would also allow its unused hydration scripts.)
 	build: { inlineStylesheets: 'never' },
 	// The citation pages and the earlier versions of each document are reached from it; the sitemap
 	// lists the pages worth finding, the current text among them.

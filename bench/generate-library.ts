@@ -47,7 +47,7 @@ function publishedDate(random: Random, publication: Publication): number | strin
 const withReference = (block: string, label: number): string => `${block}${block.endsWith(']') ? ' ' : ''}[^${label}]`;
 
 /** One document: frontmatter and Markdown, from its own PRNG stream. */
-export function generateDocument(corpus: Corpus, seed: number, index: number): string {
+function generateDocument(corpus: Corpus, seed: number, index: number): string {
 	const random = new Random(seed, index);
 	// The first document cites every work the corpus cites, in every note and passage that does,
 	// so every library cites them all (a work that no document cites stops the build).

@@ -9,9 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { buildCacheRoot } from '../src/data/build-cache.ts';
 import { isDocumentText } from '../src/integrations/page-size-cap.ts';
-import { type OfflineSummary, offlinePaths } from '../src/lib/offline.ts';
-import { shardListPath, shardPath } from '../src/lib/search-vocabulary.ts';
-import { buildSite } from '../tests/support/build.ts';
+import { type OfflineSummary, offlinePaths } from '../src/core/site/offline.ts';
+import { shardListPath, shardPath } from '../src/core/search/search-vocabulary.ts';
+import { buildSite } from '../harness/build.ts';
 import { folderSize, largestPage, round, samplePeakMemory, withTimeout } from './helpers.ts';
 
 export interface BuildMeasurement {

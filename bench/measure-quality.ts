@@ -1,14 +1,14 @@
 /**
  * Search quality, as a reader meets it: each query of the project's search-quality set
- * (tests/fixtures/search-quality.ts) typed into the real search page of a build. Counted: the
+ * (harness/search-quality.ts) typed into the real search page of a build. Counted: the
  * queries whose first result is the document expected, those whose first passage link also lands
  * on the passage expected, and (for a generated library, whose documents recombine the real
  * ones' paragraphs) those whose first passage link lands on the expected passage's words in
  * whichever document holds them.
  */
 import type { Browser, Page } from 'playwright-core';
-import { searchQuality } from '../tests/fixtures/search-quality.ts';
-import { typeQuery } from '../tests/support/search-page.ts';
+import { searchQuality } from '../harness/search-quality.ts';
+import { typeQuery } from '../harness/search-page.ts';
 
 export interface QualityMeasurement {
 	build: string;

@@ -9,7 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { vocabularyDir } from '../src/lib/search-vocabulary.ts';
+import { vocabularyDir } from '../src/core/search/search-vocabulary.ts';
 import { withTimeout } from './helpers.ts';
 import { recordNetwork, summarize } from './network.ts';
 import type { ReaderQuery } from './realistic-queries.ts';

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { median, withTimeout } from './helpers.ts';
 import { recordNetwork, summarize, type Transfer } from './network.ts';
 
-export interface SearchRun {
+interface SearchRun {
 	/** From the shortcut (site) or the page's start (Default UI) until the results appear. */
 	transfer: Transfer;
 	/** Last keydown to the results for the whole query in the DOM. */

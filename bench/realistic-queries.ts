@@ -8,8 +8,8 @@
  * - `name`: a capitalized word, not at a sentence's start, that one document alone holds.
  * - `misspelling`: such a rare word with two inner letters swapped, spelt as no word of the library.
  */
-import { holds, readVocabulary, type Vocabulary } from '../src/lib/spelling-correction.ts';
-import type { QualityCase } from '../tests/fixtures/search-quality.ts';
+import { holds, readVocabulary, type Vocabulary } from '../src/core/search/spelling-correction.ts';
+import type { QualityCase } from '../harness/search-quality.ts';
 import type { RealisticDocument } from './realistic-library.ts';
 import { Random } from './random.ts';
 

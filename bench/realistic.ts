@@ -7,8 +7,8 @@
  */
 import { copyFile, cp, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/server.ts';
+import { launchChromium } from '../harness/browser.ts';
+import { serveSite } from '../harness/server.ts';
 import { type BaselineBuild, measureBaseline } from './baseline.ts';
 import { addWord, log, reviseDocument } from './helpers.ts';
 import { type BuildMeasurement, measureBuild } from './measure-build.ts';

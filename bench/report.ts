@@ -1,5 +1,5 @@
 /** The results as data (results.json), the targets they are judged against, and as Markdown. */
-import type { LighthouseReport } from '../tests/support/lighthouse.ts';
+import type { LighthouseReport } from '../harness/lighthouse.ts';
 import { kb, round, table, type Target } from './helpers.ts';
 import type { BuildMeasurement } from './measure-build.ts';
 import type { PageLoad } from './measure-page.ts';
@@ -292,7 +292,7 @@ export function markdownReport(results: Results): string {
 				defaultUi.medianLatencyMs,
 			]),
 		),
-		'## Search quality (tests/fixtures/search-quality.ts, typed into the real search page)',
+		'## Search quality (harness/search-quality.ts, typed into the real search page)',
 		'Right document: the document expected is the first result. Right passage: and its first passage link lands on the passage expected. Right words: the first result’s first passage link lands on the expected passage’s words, in whichever document holds them (a generated library recombines the real documents’ paragraphs, so several documents may). The generated library holds the three real documents among its generated ones.',
 		table(
 			['build', 'queries', 'right document', 'right passage', 'right words', 'missed (first result, its first passage)'],

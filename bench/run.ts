@@ -8,7 +8,7 @@
  * quality on the real site and at 1,000 documents, the reader's query set on each realistic
  * library, and Lighthouse. Writes bench/results.json and BENCHMARKS.md and prints the Markdown.
  *
- *   node --import ./scripts/resolve-extensionless.ts bench/run.ts [--with-10000] [--with-30000]
+ *   node bench/run.ts [--with-10000] [--with-30000]
  *
  * Everything it builds stays in bench/.work/ (never dist/); servers listen on 127.0.0.1 only.
  */
@@ -17,9 +17,9 @@ import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../tests/support/browser.ts';
-import { type LighthouseReport, runLighthouse } from '../tests/support/lighthouse.ts';
-import { serveSite } from '../tests/support/server.ts';
+import { launchChromium } from '../harness/browser.ts';
+import { type LighthouseReport, runLighthouse } from '../harness/lighthouse.ts';
+import { serveSite } from '../harness/server.ts';
 import { readCorpus } from './corpus.ts';
 import { generateLibrary } from './generate-library.ts';
 import { benchRealistic, type RealisticLibrary } from './realistic.ts';

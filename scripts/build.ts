@@ -12,17 +12,17 @@
  * 4. Only then puts the staging folder in place of the output folder. A build that fails or is
  *    killed before leaves the published site as it was.
  *
- *   node --import ./scripts/resolve-extensionless.ts scripts/build.ts [--outDir dist] [--wait] [astro build's options]
+ *   node scripts/build.ts [--outDir dist] [--wait] [astro build's options]
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterBuildSteps } from '../src/after-build/steps';
-import { deployment } from '../src/lib/deployment';
-import { astroOutputFilter } from './astro-output';
-import { holdBuildLock } from './build-lock';
+import { afterBuildSteps } from '../src/after-build/steps.ts';
+import { deployment } from '../src/core/site/deployment.ts';
+import { astroOutputFilter } from './astro-output.ts';
+import { holdBuildLock } from './build-lock.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));

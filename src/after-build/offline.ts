@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { build } from 'rolldown';
-import { keptOffline, type OfflineFiles, type OfflineSummary, offlinePaths, offlineUrl } from '../lib/offline';
-import type { AfterBuildStep } from './step';
+import { keptOffline, type OfflineFiles, type OfflineSummary, offlinePaths, offlineUrl } from '../core/site/offline.ts';
+import type { AfterBuildStep } from './step.ts';
 
 const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url').slice(0, 16);
 

@@ -1,5 +1,5 @@
 import * as pagefind from 'pagefind';
-import type { AfterBuildStep } from './step';
+import type { AfterBuildStep } from './step.ts';
 
 export interface PagefindOptions {
 	/**

@@ -8,8 +8,8 @@ import {
 	type VocabularyShard,
 	vocabularyDir,
 	vocabularyShards,
-} from '../lib/search-vocabulary';
-import type { AfterBuildStep } from './step';
+} from '../core/search/search-vocabulary.ts';
+import type { AfterBuildStep } from './step.ts';
 
 /** What Pagefind writes before the JSON of a fragment, once unzipped. */
 const signature = 'pagefind_dcd';
@@ -34,7 +34,7 @@ async function* indexedPages(fragments: string): AsyncGenerator<{ id: string; co
 }
 
 /**
- * Writes the index's vocabulary (`search-vocabulary/*.json`, see src/lib/search-vocabulary.ts)
+ * Writes the index's vocabulary (`search-vocabulary/*.json`, see src/core/search/search-vocabulary.ts)
  * from the text Pagefind indexed, after the index is built: search loads a shard for each word
  * typed, and the shards around a word the documents do not use, to correct it.
  */

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { headersFile } from '../lib/security';
-import type { AfterBuildStep } from './step';
+import { headersFile } from '../build/security.ts';
+import type { AfterBuildStep } from './step.ts';
 
 /** Writes `_headers` (the site's security headers, for hosts that read it) into the build. */
 export const securityHeaders: AfterBuildStep = {

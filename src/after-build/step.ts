@@ -2,7 +2,7 @@
  * What runs on the built site once Astro has written it and its process has ended (see
  * scripts/build.ts): each step reads and adds files in the folder the site was built into.
  */
-export interface AfterBuildContext {
+interface AfterBuildContext {
 	/** The folder the site was built into, ending in `/`. */
 	site: string;
 	/** The path the site lives under, ending in `/` (Astro's `base`). */

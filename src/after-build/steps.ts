@@ -1,9 +1,9 @@
-import { documentPath } from '../lib/paths';
-import { offline } from './offline';
-import { pagefindIndex } from './pagefind-index';
-import { searchVocabulary } from './search-vocabulary';
-import { securityHeaders } from './security-headers';
-import type { AfterBuildStep } from './step';
+import { documentPath } from '../core/site/paths.ts';
+import { offline } from './offline.ts';
+import { pagefindIndex } from './pagefind-index.ts';
+import { searchVocabulary } from './search-vocabulary.ts';
+import { securityHeaders } from './security-headers.ts';
+import type { AfterBuildStep } from './step.ts';
 
 /** What runs on the built site, in this order. */
 export const afterBuildSteps: readonly AfterBuildStep[] = [

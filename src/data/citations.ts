@@ -4,8 +4,8 @@
  * paragraphs. Worked out on a page's first request and kept for the rest of the build.
  */
 import { join } from 'node:path';
-import { builtCorpus, getCorpus, type WorkEntry } from './corpus';
-import { type DocumentEntry, getLibrary } from './library';
+import { builtCorpus, getCorpus, type WorkEntry } from './corpus.ts';
+import { type DocumentEntry, getLibrary } from './library.ts';
 import {
 	type CitationLayouts,
 	type CitationStyle,
@@ -15,14 +15,14 @@ import {
 	citationsFrom,
 	citationStyleIds,
 	type ItemCitations,
-} from '../lib/citation-format';
-import { buildCache, buildCacheRoot } from './build-cache';
-import { type ExportFormat, exportFormats } from '../lib/citation-export';
-import { type CitedVersion, type CslItem, documentItem, workItem } from '../lib/csl';
-import { paragraphNumber, passageLabel } from '../lib/passages';
-import type { OutlinePassage } from '../markdown/rehype-passage-outline';
-import { citedVersionPath, versionPath } from '../lib/paths';
-import { absoluteUrl } from '../lib/urls';
+} from '../build/citations/citation-format.ts';
+import { buildCache, buildCacheRoot } from './build-cache.ts';
+import { type ExportFormat, exportFormats } from '../build/citations/citation-export.ts';
+import { type CitedVersion, type CslItem, documentItem, workItem } from '../build/citations/csl.ts';
+import { paragraphNumber, passageLabel } from '../core/passages/passages.ts';
+import type { OutlinePassage } from '../markdown/rehype-passage-outline.ts';
+import { citedVersionPath, versionPath } from '../core/site/paths.ts';
+import { absoluteUrl } from '../core/site/urls.ts';
 
 /** A document's or passage's citation in one style: the note or in-text citation, and for the whole document the reference. */
 export interface StyledCitation {
@@ -58,7 +58,7 @@ function perDocument<T>(make: (entry: DocumentEntry) => T): (entry: DocumentEntr
 
 /**
  * The version a citation of the document names, and the address it leads to: the current
- * version's own, once there is more than one (src/lib/paths.ts). Needs the corpus worked out.
+ * version's own, once there is more than one (src/core/site/paths.ts). Needs the corpus worked out.
  */
 export function citedVersion(id: string): { url: string; version?: CitedVersion } {
 	const { list, current } = builtCorpus().versions(id);

@@ -9,9 +9,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type Ledger, lostAddresses } from '../lib/passage-ledger';
-import { passageLedgerSchema } from '../schemas/passage-ledger';
-import { blobHash, committedFiles, gitIn, nearestFolder, restore } from './git';
+import { type Ledger, lostAddresses } from '../core/passages/passage-ledger.ts';
+import { passageLedgerSchema } from '../schemas/passage-ledger.ts';
+import { blobHash, committedFiles, gitIn, nearestFolder, restore } from './git.ts';
 
 /** The ledger a file's text holds, if it holds one. */
 function ledgerIn(text: string): Ledger | undefined {

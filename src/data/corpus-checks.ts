@@ -4,8 +4,8 @@
  * and returns every problem it finds, each naming its file (and line, where there is one), so that
  * the build reports them all together and stops.
  */
-import { lineOf, linkProblem } from '../lib/corpus-links';
-import { findAliasConflicts, type TopicNames } from '../lib/topic-matcher';
+import { lineOf, linkProblem } from '../core/site/corpus-links.ts';
+import { findAliasConflicts, type TopicNames } from '../core/search/topic-matcher.ts';
 
 /** A topic as the checks read it: its names, what it relates to, and its file. */
 export interface CheckedTopic extends TopicNames {

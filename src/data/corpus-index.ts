@@ -4,8 +4,8 @@
  * ways, so that a page asks in proportion to its own answer, not to the corpus. Pure: it takes the
  * entries as they are and reads only their ids and the topics' names.
  */
-import type { TopicMention } from '../markdown/rehype-topic-links';
-import type { WorkCitation } from '../markdown/rehype-work-citations';
+import type { TopicMention } from '../markdown/rehype-topic-links.ts';
+import type { WorkCitation } from '../markdown/rehype-work-citations.ts';
 
 interface Entry {
 	id: string;

@@ -6,13 +6,13 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { openingWords } from '../lib/excerpt';
-import { topicPath, workPath } from '../lib/paths';
-import { createTopicMatcher } from '../lib/topic-matcher';
-import { sitePath } from '../lib/urls';
-import { corpusPipeline } from '../markdown/corpus-pipeline';
-import type { OutlinePassage } from '../markdown/rehype-passage-outline';
-import type { WorkCitation } from '../markdown/rehype-work-citations';
+import { openingWords } from '../core/passages/excerpt.ts';
+import { topicPath, workPath } from '../core/site/paths.ts';
+import { createTopicMatcher } from '../core/search/topic-matcher.ts';
+import { sitePath } from '../core/site/urls.ts';
+import { corpusPipeline } from '../markdown/corpus-pipeline.ts';
+import type { OutlinePassage } from '../markdown/rehype-passage-outline.ts';
+import type { WorkCitation } from '../markdown/rehype-work-citations.ts';
 import {
 	type CheckedDocument,
 	CorpusError,
@@ -21,18 +21,18 @@ import {
 	ledgerProblems,
 	stopOn,
 	topicProblems,
-} from './corpus-checks';
-import type * as Index from './corpus-index';
-import { byName, indexCorpus } from './corpus-index';
-import { corrections } from './corrections';
-import { type DocumentEntry, documentSource, getLibrary, linesBeforeText, renderedHtml } from './library';
-import { committedLedgerProblems } from './committed-ledgers';
-import { describeChanges, ledgerDir, ledgerIds, ledgerPath, readLedger, writeLedger } from './passage-ledgers';
-import type { Ledger } from '../lib/passage-ledger';
-import { type NewVersion, nextVersion, type VersionRecord } from '../lib/versions';
-import type { VersionFacts } from '../schemas/version';
-import { renderVersion, type VersionText } from './version-texts';
-import { buildDay, committedVersionProblems, readVersions, writeVersion } from './versions';
+} from './corpus-checks.ts';
+import type * as Index from './corpus-index.ts';
+import { byName, indexCorpus } from './corpus-index.ts';
+import { reportsAddress } from './mistake-reports.ts';
+import { type DocumentEntry, documentSource, getLibrary, linesBeforeText, renderedHtml } from './library.ts';
+import { committedLedgerProblems } from './committed-ledgers.ts';
+import { describeChanges, ledgerDir, ledgerIds, ledgerPath, readLedger, writeLedger } from './passage-ledgers.ts';
+import type { Ledger } from '../core/passages/passage-ledger.ts';
+import { type NewVersion, nextVersion, type VersionRecord } from '../build/versions/versions.ts';
+import type { VersionFacts } from '../schemas/version.ts';
+import { renderVersion, type VersionText } from './version-texts.ts';
+import { buildDay, committedVersionProblems, readVersions, writeVersion } from './versions.ts';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 export type WorkEntry = CollectionEntry<'works'>;
@@ -40,7 +40,7 @@ export type MentionsIn = Index.MentionsIn<DocumentEntry>;
 export type CitationsIn = Index.CitationsIn<DocumentEntry>;
 export type RelatedDocument = Index.RelatedDocument<DocumentEntry, TopicEntry>;
 
-export interface LinkedDocument {
+interface LinkedDocument {
 	entry: DocumentEntry;
 	/** The document's text, its topics and cited works linked. */
 	html: string;
@@ -109,7 +109,7 @@ async function buildCorpus(): Promise<Corpus> {
 		const source = await documentSource(entry);
 		const file = await pass.process({
 			value: renderedHtml(entry),
-			data: { publishedLedger: published, linesBeforeText: corrections ? linesBeforeText(entry, source) : undefined },
+			data: { publishedLedger: published, linesBeforeText: reportsAddress ? linesBeforeText(entry, source) : undefined },
 		});
 		const { anchors = new Set(), links = [], outline = [], topicMentions = [], workCitations = [], passageLedger } = file.data;
 		ledgers.push({

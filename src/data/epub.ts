@@ -4,17 +4,17 @@
  * with its notes, and its source and transcription notes, with the passage ids of its page.
  */
 import { h } from 'hastscript';
-import { type Chapter, packageEpub, xhtmlDocument } from '../lib/epub/package';
-import { epubStylesheet } from '../lib/epub/stylesheet';
-import { bookLink } from '../lib/epub/links';
-import { epubText } from '../lib/epub/text';
-import { authorDetail, authorList, authorName, formatDate, formatPublisher, kindLabel, publicationDetails } from '../lib/format';
-import { documentPath, documentsPath, libraryFilePath } from '../lib/paths';
-import { langOf, siteDescription, siteLanguage, siteName } from '../lib/site';
-import type { Author } from '../schemas/common';
-import { absoluteUrl, sitePath } from '../lib/urls';
-import { getCorpus } from './corpus';
-import { type DocumentEntry, getLibrary } from './library';
+import { type Chapter, packageEpub, xhtmlDocument } from '../build/epub/package.ts';
+import { epubStylesheet } from '../build/epub/stylesheet.ts';
+import { bookLink } from '../build/epub/links.ts';
+import { epubText } from '../build/epub/text.ts';
+import { authorDetail, authorList, authorName, formatDate, formatPublisher, kindLabel, publicationDetails } from '../core/site/format.ts';
+import { documentPath, documentsPath, libraryFilePath } from '../core/site/paths.ts';
+import { langOf, siteDescription, siteLanguage, siteName } from '../core/site/site.ts';
+import type { Author } from '../schemas/common.ts';
+import { absoluteUrl, sitePath } from '../core/site/urls.ts';
+import { getCorpus } from './corpus.ts';
+import { type DocumentEntry, getLibrary } from './library.ts';
 
 /** When this build made the books: their `dcterms:modified`. */
 const modified = new Date();

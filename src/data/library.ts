@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { byNewest } from '../lib/format';
-import { storedHtml } from '../lib/stored-html';
-import type { ReadingTimeData } from '../markdown/remark-reading-time';
+import { byNewest } from '../core/site/format.ts';
+import { storedHtml } from '../build/content/stored-html.ts';
+import type { ReadingTimeData } from '../markdown/remark-reading-time.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 

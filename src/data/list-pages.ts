@@ -1,18 +1,18 @@
 /**
  * How the pages that list things split their lists: a topic's passages, a work's citing passages
- * and a document's citations, by count and by size (`src/lib/list-pages.ts`), so that no page
+ * and a document's citations, by count and by size (`src/core/site/list-pages.ts`), so that no page
  * reaches the cap however long the documents or their passages. Worked out once a build for each
  * list, and asked both by its pages and by the pages that link into them.
  */
-import { coinsTitle } from '../lib/coins';
-import { authorList } from '../lib/format';
-import { htmlBytes, type GroupSlice, type ListPage, pageListing, pagesOfGroups } from '../lib/list-pages';
-import { citePagePath, documentPath, listPagePath, topicPath, workCitationsPath } from '../lib/paths';
-import { sitePath } from '../lib/urls';
-import type { TopicMention } from '../markdown/rehype-topic-links';
-import { documentCitations, documentCslItem, type PassageCitation, passageCitationsOf } from './citations';
-import { type CitationsIn, getCorpus, LIST_PAGE_SIZE, type MentionsIn } from './corpus';
-import type { DocumentEntry } from './library';
+import { coinsTitle } from '../build/citations/coins.ts';
+import { authorList } from '../core/site/format.ts';
+import { htmlBytes, type GroupSlice, type ListPage, pageListing, pagesOfGroups } from '../core/site/list-pages.ts';
+import { citePagePath, documentPath, listPagePath, topicPath, workCitationsPath } from '../core/site/paths.ts';
+import { sitePath } from '../core/site/urls.ts';
+import type { TopicMention } from '../markdown/rehype-topic-links.ts';
+import { documentCitations, documentCslItem, type PassageCitation, passageCitationsOf } from './citations.ts';
+import { type CitationsIn, getCorpus, LIST_PAGE_SIZE, type MentionsIn } from './corpus.ts';
+import type { DocumentEntry } from './library.ts';
 
 export type MentionsSlice = GroupSlice<MentionsIn, TopicMention>;
 export type CitationsSlice = GroupSlice<CitationsIn, string>;

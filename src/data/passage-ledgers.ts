@@ -1,5 +1,5 @@
 /**
- * The documents' ledgers of published passage addresses (src/lib/passage-ledger.ts), one JSON
+ * The documents' ledgers of published passage addresses (src/core/passages/passage-ledger.ts), one JSON
  * file a document beside the documents' folder: `content/passages/<id>.json`. The build reads
  * each, and writes it back when the text's passages changed, like a lockfile: commit it with the
  * text it records. A ledger is written whole or not at all (a temporary file, then renamed): a
@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { Ledger, LedgerChange } from '../lib/passage-ledger';
-import { passageLedgerSchema } from '../schemas/passage-ledger';
+import type { Ledger, LedgerChange } from '../core/passages/passage-ledger.ts';
+import { passageLedgerSchema } from '../schemas/passage-ledger.ts';
 
 // Beside the documents' folder, wherever the tests or the benchmark put that.
 const documentsDir = resolve(process.env.DOCUMENTS_DIR ?? './content/documents');

@@ -1,16 +1,16 @@
 /**
- * The marks a document's pages carry on the passages later versions changed (src/lib/change-marks.ts):
+ * The marks a document's pages carry on the passages later versions changed (src/core/passages/change-marks.ts):
  * on the current page, against version 1, which a link without a version cites; on an earlier
  * version's page, against that version.
  */
-import type { MarkLink, PassageMark } from '../lib/change-marks';
-import { formatDate } from '../lib/format';
-import { documentPath, versionChangeId, versionPath, versionsPath } from '../lib/paths';
-import { passageLabel } from '../lib/passages';
-import { sitePath } from '../lib/urls';
-import { changesAfter, type LaterChange } from '../lib/versions';
-import type { VersionFacts } from '../schemas/version';
-import type { DocumentVersions } from './corpus';
+import type { MarkLink, PassageMark } from '../core/passages/change-marks.ts';
+import { formatDate } from '../core/site/format.ts';
+import { documentPath, versionChangeId, versionPath, versionsPath } from '../core/site/paths.ts';
+import { passageLabel } from '../core/passages/passages.ts';
+import { sitePath } from '../core/site/urls.ts';
+import { changesAfter, type LaterChange } from '../build/versions/versions.ts';
+import type { VersionFacts } from '../schemas/version.ts';
+import type { DocumentVersions } from './corpus.ts';
 
 /** A version's day as the pages write it: "3 December 2026". */
 export const versionDay = (iso: string): string => {

@@ -8,11 +8,11 @@ import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type MarkdownHeading, markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
-import type { VersionRecord } from '../lib/versions';
-import type { CheckedDocument } from './corpus-checks';
-import type { corpusPipeline } from '../markdown/corpus-pipeline';
-import { markdownPipeline } from '../markdown/pipeline';
-import type { ReadingTimeData } from '../markdown/remark-reading-time';
+import type { VersionRecord } from '../build/versions/versions.ts';
+import type { CheckedDocument } from './corpus-checks.ts';
+import type { corpusPipeline } from '../markdown/corpus-pipeline.ts';
+import { markdownPipeline } from '../markdown/pipeline.ts';
+import type { ReadingTimeData } from '../markdown/remark-reading-time.ts';
 
 export interface VersionText {
 	/** Its text, its topics and cited works linked. */

@@ -1,5 +1,5 @@
 /**
- * The documents' recorded versions (src/lib/versions.ts): `content/versions/<id>/v<N>.md`, one
+ * The documents' recorded versions (src/build/versions/versions.ts): `content/versions/<id>/v<N>.md`, one
  * file a version, beside the documents' folder. The build writes a version's file when it
  * publishes it, like a lockfile: commit it with the text. A recorded version never changes: one
  * whose file is missing, or whose text no longer matches its digest or the last commit, stops
@@ -11,14 +11,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import writeFileAtomic from 'write-file-atomic';
 import { Document, isCollection, isSeq } from 'yaml';
-import { problemsOf, readYaml, yamlOfFile } from '../lib/entry-data';
-import { type NewVersion, textDigest, type VersionRecord } from '../lib/versions';
-import { versionRecordSchema } from '../schemas/version';
-import { blobHash, committedFiles, nearestFolder, restore } from './git';
+import { problemsOf, readYaml, yamlOfFile } from '../build/content/entry-data.ts';
+import { type NewVersion, textDigest, type VersionRecord } from '../build/versions/versions.ts';
+import { versionRecordSchema } from '../schemas/version.ts';
+import { blobHash, committedFiles, nearestFolder, restore } from './git.ts';
 
 // Beside the documents' folder, wherever the tests or the benchmark put that.
 const documentsDir = resolve(process.env.DOCUMENTS_DIR ?? './content/documents');
-export const versionsDir = resolve(process.env.VERSIONS_DIR ?? join(dirname(documentsDir), 'versions'));
+const versionsDir = resolve(process.env.VERSIONS_DIR ?? join(dirname(documentsDir), 'versions'));
 
 /**
  * The day this build publishes a version, `YYYY-MM-DD`: today, or the day of `SOURCE_DATE_EPOCH`
@@ -30,7 +30,7 @@ export function buildDay(): string {
 }
 
 /** The file of version `version` of document `id`. */
-export const versionFile = (id: string, version: number): string => join(versionsDir, id, `v${version}.md`);
+const versionFile = (id: string, version: number): string => join(versionsDir, id, `v${version}.md`);
 
 const fileName = /^v([1-9]\d*)\.md$/;
 
@@ -86,7 +86,7 @@ export async function readVersions(id: string): Promise<{ records: VersionRecord
 }
 
 /** A version's file: its facts as YAML frontmatter, a passage id list and each change on a line, then its text. */
-export function versionSource({ body, changes: changed, ...facts }: NewVersion): string {
+function versionSource({ body, changes: changed, ...facts }: NewVersion): string {
 	// Version 1 changed nothing: its file says nothing of changes.
 	const yaml = new Document(changed.length > 0 ? { ...facts, changes: changed } : facts);
 	const flow = (node: unknown) => {

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { LIST_PAGE_CAP } from '../lib/list-pages';
+import { LIST_PAGE_CAP } from '../core/site/list-pages.ts';
 
 /**
  * A document's own page, its text whole, or a version's, or the words its versions changed: the

@@ -9,7 +9,7 @@ const preloadHelper = '\0vite/preload-helper.js';
  * fetches the imported chunk's stylesheets and, with module preloading, its imports; it adds the
  * helper even when there is nothing to fetch (vitejs/vite#13952), and it costs every page 0.7 KB
  * gzipped. Here there never is: a lazily loaded script links its own stylesheet (`?url` and
- * src/scripts/stylesheet.ts), and modules are not preloaded. So the helper becomes a plain call,
+ * src/client/shared/stylesheet.ts), and modules are not preloaded. So the helper becomes a plain call,
  * and the build stops if a lazily loaded module imports a stylesheet, which that call would not
  * load. The scripts take a lazily loaded module whole (`import('./copy').then((copy) => …)`), not
  * destructured (`.then(({ copyLink }) => …)`), which Vite rewrites into a wrapper of its own for
@@ -37,7 +37,7 @@ export function plainLazyImportsPlugin(): Plugin {
 						const name = loaded?.type === 'chunk' ? (loaded.facadeModuleId ?? target) : target;
 						problems.push(
 							`${chunk.facadeModuleId ?? chunk.fileName} loads ${name} lazily, and it imports the stylesheet(s) ${[...css].join(', ')}: ` +
-								'import a stylesheet with `?url` and link it with linkStylesheet (src/scripts/stylesheet.ts)',
+								'import a stylesheet with `?url` and link it with linkStylesheet (src/client/shared/stylesheet.ts)',
 						);
 					}
 				}

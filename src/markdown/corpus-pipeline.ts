@@ -6,14 +6,14 @@
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import type { TopicMatcher } from '../lib/topic-matcher';
-import { FOOTNOTES_LABEL_ID } from './pipeline';
-import rehypeLinkTargets from './rehype-link-targets';
-import rehypePassageOutline from './rehype-passage-outline';
-import rehypeReportLines from './rehype-report-lines';
-import rehypeStablePassages from './rehype-stable-passages';
-import rehypeTopicLinks from './rehype-topic-links';
-import rehypeWorkCitations from './rehype-work-citations';
+import type { TopicMatcher } from '../core/search/topic-matcher.ts';
+import { FOOTNOTES_LABEL_ID } from './pipeline.ts';
+import rehypeLinkTargets from './rehype-link-targets.ts';
+import rehypePassageOutline from './rehype-passage-outline.ts';
+import rehypeReportLines from './rehype-report-lines.ts';
+import rehypeStablePassages from './rehype-stable-passages.ts';
+import rehypeTopicLinks from './rehype-topic-links.ts';
+import rehypeWorkCitations from './rehype-work-citations.ts';
 
 export interface CorpusPipelineOptions {
 	/** Finds the topics' names and aliases in the text. */

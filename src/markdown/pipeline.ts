@@ -8,17 +8,17 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import rehypeExcerptNote from './rehype-excerpt-note';
-import rehypeHeadingIds from './rehype-heading-ids';
-import rehypeHeadingLinks from './rehype-heading-links';
-import rehypeParagraphAnchors from './rehype-paragraph-anchors';
-import rehypeSidenotes from './rehype-sidenotes';
-import rehypeSourceLines from './rehype-source-lines';
-import remarkFootnoteIntegrity from './remark-footnote-integrity';
-import remarkHtmlAllowlist from './remark-html-allowlist';
-import remarkReadingTime from './remark-reading-time';
-import remarkSourceBlocks from './remark-source-blocks';
-import rehypeTextCoverage from './rehype-text-coverage';
+import rehypeExcerptNote from './rehype-excerpt-note.ts';
+import rehypeHeadingIds from './rehype-heading-ids.ts';
+import rehypeHeadingLinks from './rehype-heading-links.ts';
+import rehypeParagraphAnchors from './rehype-paragraph-anchors.ts';
+import rehypeSidenotes from './rehype-sidenotes.ts';
+import rehypeSourceLines from './rehype-source-lines.ts';
+import remarkFootnoteIntegrity from './remark-footnote-integrity.ts';
+import remarkHtmlAllowlist from './remark-html-allowlist.ts';
+import remarkReadingTime from './remark-reading-time.ts';
+import remarkSourceBlocks from './remark-source-blocks.ts';
+import rehypeTextCoverage from './rehype-text-coverage.ts';
 
 /**
  * Id of the footnotes' screen-reader heading, which is neither a section nor in the contents:

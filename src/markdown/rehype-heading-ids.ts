@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { visit } from 'unist-util-visit';
-import { isPageId } from '../lib/page-ids';
+import { isPageId } from '../core/passages/page-ids.ts';
 
 export interface RehypeHeadingIdsOptions {
 	/** Whether the page uses an id for a part of its own. */

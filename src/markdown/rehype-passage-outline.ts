@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { paragraphId } from '../lib/passages';
+import { paragraphId } from '../core/passages/passages.ts';
 
 export interface RehypePassageOutlineOptions {
 	/** Which ids mark a paragraph, list item or quote: by default `p-N`. */

@@ -3,8 +3,8 @@ import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { firstLedger, type Ledger, type LedgerResult, matchLedger, normalize } from '../lib/passage-ledger';
-import { paragraphId } from '../lib/passages';
+import { firstLedger, type Ledger, type LedgerResult, matchLedger, normalize } from '../core/passages/passage-ledger.ts';
+import { paragraphId } from '../core/passages/passages.ts';
 
 export interface RehypeStablePassagesOptions {
 	/** Which ids the first pass numbered in order: by default `p-N`. */
@@ -56,7 +56,7 @@ const asRecorded = (ids: readonly string[], texts: readonly string[]): LedgerRes
 
 /**
  * Gives each paragraph, list item and quote its lasting id: the one its words had when they were
- * published (`file.data.publishedLedger`), matched by src/lib/passage-ledger.ts, in place of the
+ * published (`file.data.publishedLedger`), matched by src/core/passages/passage-ledger.ts, in place of the
  * number the first pass gave it in order; and keeps every retired id as an anchor at the start of
  * the block that took its place; or, for an earlier version, the ids it was published with
  * (`file.data.recordedPassageIds`). Adds `passageLedger` to the file's data.

@@ -1,8 +1,8 @@
 import type { Element, Nodes, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import type { VFile } from 'vfile';
-import { blocksNotOnPage } from '../lib/text-coverage';
-import { fileLine } from './file-lines';
+import { blocksNotOnPage } from '../core/passages/text-coverage.ts';
+import { fileLine } from './file-lines.ts';
 
 /** What the pipeline adds within a passage, which the text does not have: note markers and the notes' margin copies. */
 const added = (element: Element) =>

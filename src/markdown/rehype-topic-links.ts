@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { excerptAround, type MentionExcerpt } from '../lib/excerpt';
-import { passageId } from '../lib/passages';
-import type { TopicMatcher } from '../lib/topic-matcher';
+import { excerptAround, type MentionExcerpt } from '../core/passages/excerpt.ts';
+import { passageId } from '../core/passages/passages.ts';
+import type { TopicMatcher } from '../core/search/topic-matcher.ts';
 
 export interface RehypeTopicLinksOptions {
 	/** Finds the topics' names and aliases in a text. */

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { passageId } from '../lib/passages';
+import { passageId } from '../core/passages/passages.ts';
 
 export interface RehypeWorkCitationsOptions {
 	/** The address of a work's entry on the works-cited page. */

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { fileLine } from './file-lines';
+import { fileLine } from './file-lines.ts';
 
 export interface RemarkFootnoteIntegrityOptions {
 	/** Also refuse a note that no reference points to (remark-gfm would drop it unseen). */

@@ -4,7 +4,7 @@ import type { Element } from 'hast';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { fileLine } from './file-lines';
+import { fileLine } from './file-lines.ts';
 
 export interface RemarkHtmlAllowlistOptions {
 	/** The HTML a document may hold, as hast-util-sanitize reads it: what it would remove stops the build. */
@@ -18,7 +18,7 @@ export interface RemarkHtmlAllowlistOptions {
  * source, an executive summary's `<section>`), and the small inline elements of scholarly prose,
  * in any language and direction. No addresses, scripts, styles, forms, frames or metadata.
  */
-export const documentHtml: Schema = {
+const documentHtml: Schema = {
 	tagNames: ['abbr', 'br', 'cite', 'del', 'ins', 'q', 'section', 'small', 'span', 'sub', 'sup'],
 	attributes: {
 		'*': ['lang', 'dir'],

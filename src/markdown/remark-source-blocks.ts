@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { type SourceBlock, sourceBlocks } from '../lib/text-coverage';
+import { type SourceBlock, sourceBlocks } from '../core/passages/text-coverage.ts';
 
 declare module 'vfile' {
 	interface DataMap {

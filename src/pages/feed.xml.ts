@@ -1,10 +1,10 @@
-/** The Atom feed of the library's documents (src/lib/atom-feed.ts). */
+/** The Atom feed of the library's documents (src/core/site/atom-feed.ts). */
 import type { APIRoute } from 'astro';
-import { getLibrary } from '../data/library';
-import { atomFeed } from '../lib/atom-feed';
-import { getCorpus } from '../data/corpus';
-import { feedPath, versionPath } from '../lib/paths';
-import { absoluteUrl, documentUrl } from '../lib/urls';
+import { getLibrary } from '../data/library.ts';
+import { atomFeed } from '../core/site/atom-feed.ts';
+import { getCorpus } from '../data/corpus.ts';
+import { feedPath, versionPath } from '../core/site/paths.ts';
+import { absoluteUrl, documentUrl } from '../core/site/urls.ts';
 
 export const GET: APIRoute = async () => {
 	const corpus = await getCorpus();

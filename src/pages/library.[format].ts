@@ -1,7 +1,7 @@
 /** Every document of the library in one file for reference managers, newest first: `/library.bib`, `.ris`, `.json`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { libraryItems } from '../data/citations';
-import { type ExportFormat, exportFormats } from '../lib/citation-export';
+import { libraryItems } from '../data/citations.ts';
+import { type ExportFormat, exportFormats } from '../build/citations/citation-export.ts';
 
 export const getStaticPaths = (() =>
 	(Object.keys(exportFormats) as ExportFormat[]).map((format) => ({ params: { format }, props: { format } }))) satisfies GetStaticPaths;

@@ -1,8 +1,8 @@
 /** The web app manifest: the site installs as an app of its own, which opens at the library. */
 import type { APIRoute } from 'astro';
-import { iconPath } from '../lib/paths';
-import { siteDescription, siteName } from '../lib/site';
-import { sitePath } from '../lib/urls';
+import { iconPath } from '../core/site/paths.ts';
+import { siteDescription, siteName } from '../core/site/site.ts';
+import { sitePath } from '../core/site/urls.ts';
 
 export const GET: APIRoute = () =>
 	new Response(

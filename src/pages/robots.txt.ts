@@ -1,7 +1,7 @@
 /** Every page may be crawled; the sitemap (by @astrojs/sitemap) lists them. */
 import type { APIRoute } from 'astro';
-import { sitemapPath } from '../lib/paths';
-import { absoluteUrl } from '../lib/urls';
+import { sitemapPath } from '../core/site/paths.ts';
+import { absoluteUrl } from '../core/site/urls.ts';
 
 export const GET: APIRoute = () =>
 	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitemapPath)}\n`, {

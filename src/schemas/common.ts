@@ -10,7 +10,7 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
 /**
  * A publication date given as precisely as the source gives it: a year, a month or a day, as
  * written (`2006`, `2006-01`, `2013-04-14`; the data is read with dates as text, see
- * src/lib/entry-data.ts). Nothing more precise than the source is invented (no "1 January 2006"),
+ * src/build/content/entry-data.ts). Nothing more precise than the source is invented (no "1 January 2006"),
  * and a day that does not exist is refused rather than rolled over into another.
  */
 export const partialDate = z

@@ -1,7 +1,7 @@
 /** The frontmatter of a document in `content/documents/`: its kind, authors, publication and the editors' apparatus. */
 import { z } from 'astro/zod';
-import { siteLanguage } from '../lib/site';
-import { author, languageTag, pageRangeText, partialDate, visibleText } from './common';
+import { siteLanguage } from '../core/site/site.ts';
+import { author, languageTag, pageRangeText, partialDate, visibleText } from './common.ts';
 
 export const documentKinds = {
 	'research-note': 'Research note',
@@ -14,7 +14,7 @@ export const documentKinds = {
 } as const;
 export type DocumentKind = keyof typeof documentKinds;
 
-export const publication = z.strictObject({
+const publication = z.strictObject({
 	/** The periodical's name, or the publisher's for a book or report. */
 	title: z.string().min(1),
 	type: z.enum(['journal', 'newspaper', 'magazine', 'website', 'book', 'report']),
@@ -56,7 +56,7 @@ export const documentSchema = z
 		excerpt: visibleText.optional(),
 		/**
 		 * The editors' description of the latest change to the text, which publishes it as a new
-		 * version (src/lib/versions.ts): "Restored the paragraph on the famine from the printed page."
+		 * version (src/build/versions/versions.ts): "Restored the paragraph on the famine from the printed page."
 		 */
 		revision: visibleText.optional(),
 		/** What the editors removed or moved in transcribing the source, one note each. */

@@ -1,4 +1,4 @@
-/** A document's ledger of published passage addresses, `content/passages/<id>.json` (src/lib/passage-ledger.ts). */
+/** A document's ledger of published passage addresses, `content/passages/<id>.json` (src/core/passages/passage-ledger.ts). */
 import { z } from 'astro/zod';
 
 const passageId = z.string().regex(/^p-[1-9]\d*$/, { error: 'expected a paragraph id such as p-12' });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { visibleText } from './common';
+import { visibleText } from './common.ts';
 
 /** The kinds of topic, each with its name for one and for a list, in the order the site lists them. */
 export const topicKinds = {
@@ -12,7 +12,7 @@ export const topicKinds = {
 export type TopicKind = keyof typeof topicKinds;
 
 /** A topic id as used in file names and references: lower case words joined by hyphens. */
-export const topicId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a topic id such as kim-il-sung' });
+const topicId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a topic id such as kim-il-sung' });
 
 /**
  * The data of a topic in `content/topics/`: a person, organization, place, event or concept the
@@ -32,4 +32,3 @@ export const topicSchema = z.strictObject({
 	/** Topics to see also, by id. */
 	related: z.array(topicId).default([]),
 });
-export type TopicData = z.output<typeof topicSchema>;

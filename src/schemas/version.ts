@@ -4,12 +4,12 @@
  * writes these files; they are committed, like the ledgers, and never edited by hand.
  */
 import { z } from 'astro/zod';
-import { isCalendarDay } from './common';
+import { isCalendarDay } from './common.ts';
 
 const passageId = z.string().regex(/^p-[1-9]\d*$/, { error: 'expected a paragraph id such as p-12' });
 
-/** What a version did to a passage address, as src/lib/passage-ledger.ts reports it. */
-export const passageChange = z.discriminatedUnion('kind', [
+/** What a version did to a passage address, as src/core/passages/passage-ledger.ts reports it. */
+const passageChange = z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('edited'), id: passageId }),
 	z.strictObject({ kind: z.literal('added'), id: passageId, after: passageId.optional() }),
 	z.strictObject({ kind: z.literal('split'), id: passageId, from: passageId }),
@@ -19,7 +19,7 @@ export const passageChange = z.discriminatedUnion('kind', [
 export type PassageChange = z.output<typeof passageChange>;
 
 /** The day a build published a version, `YYYY-MM-DD`. */
-export const versionDate = z
+const versionDate = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' })
 	.refine((iso) => isCalendarDay(...(iso.split('-').map(Number) as [number, number, number])), { error: 'not a day of the calendar' });

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { author, pageRangeText, partialDate, visibleText } from './common';
+import { author, pageRangeText, partialDate, visibleText } from './common.ts';
 
 /**
  * The kinds of work the documents cite, named as in CSL (the Citation Style Language), which the
  * citations are formatted with. `document` is for a work known by little more than its title.
  */
-export const workTypes = {
+const workTypes = {
 	'article-journal': 'Journal article',
 	'article-newspaper': 'Newspaper article',
 	'article-magazine': 'Magazine article',

@@ -11,7 +11,7 @@ import type { WorkboxPlugin } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { keptOffline, type OfflineFiles, type OfflineRequest, type OfflineStatus, offlinePaths } from '../lib/offline';
+import { keptOffline, type OfflineFiles, type OfflineRequest, type OfflineStatus, offlinePaths } from '../core/site/offline.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 /** The build this worker comes with. */
@@ -35,7 +35,7 @@ interface Kept {
 }
 
 const sameOrigin = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith(BASE);
-/** What the worker keeps as it is read: what the offline copy holds (src/lib/offline.ts), not downloads such as the EPUBs. */
+/** What the worker keeps as it is read: what the offline copy holds (src/core/site/offline.ts), not downloads such as the EPUBs. */
 const kept = (url: URL) =>
 	sameOrigin(url) && keptOffline(decodeURIComponent(url.pathname.slice(BASE.length)).replace(/(^|\/)$/, '$1index.html'));
 const isImmutable = (url: URL) => url.pathname.startsWith(`${BASE}_astro/`) || /_[0-9a-f]{7,}\.pf_[a-z]+$/.test(url.pathname);

@@ -4,7 +4,7 @@
  * tests, RIS and CSL-JSON read back into CSL items.
  */
 declare module '@citation-js/core' {
-	/** A CSL-JSON item; see src/lib/citation.ts for the fields the site fills. */
+	/** A CSL-JSON item; see src/build/citations/csl.ts for the fields the site fills. */
 	export type CslItem = { id: string; type: string } & Record<string, unknown>;
 
 	export interface CitationItem {

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { useChromium } from '../support/chromium';
-import { makeNote } from '../support/notes';
-import { sitePaths } from '../support/pages';
-import { versionedId } from '../support/versioned-library';
+import { useChromium } from '../support/chromium.ts';
+import { makeNote } from '../support/notes.ts';
+import { sitePaths } from '../support/pages.ts';
+import { versionedId } from '../support/versioned-library.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 const siteUrl = inject('siteUrl');

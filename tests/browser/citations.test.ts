@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { projectRoot } from '../support/build';
-import { builds, correctionsUrl, publicSiteUrl } from '../support/builds';
-import { clipboardText, refuseClipboard, selectContents, selectedFallbackValue, tabTo, useChromium } from '../support/chromium';
-import { selectWords } from '../support/notes';
+import { projectRoot } from '../../harness/build.ts';
+import { builds, reportsUrl, publicSiteUrl } from '../support/builds.ts';
+import { clipboardText, refuseClipboard, selectContents, selectedFallbackValue, tabTo, useChromium } from '../support/chromium.ts';
+import { selectWords } from '../support/notes.ts';
 
 const siteUrl = inject('siteUrl');
 const readerSiteUrl = inject('readerSiteUrl');
@@ -126,7 +126,7 @@ describe('reporting a mistake', () => {
 				.findIndex((text) => text.includes('system of omnipresent government control')) + 1;
 		const passage = await page.evaluate(() => getSelection()!.anchorNode!.parentElement!.closest('[id^="p-"]')!.id);
 		const url = new URL((await report.getAttribute('href'))!);
-		expect(`${url.origin}${url.pathname}`).toBe(correctionsUrl.split('?')[0]);
+		expect(`${url.origin}${url.pathname}`).toBe(reportsUrl.split('?')[0]);
 		expect(url.searchParams.get('labels')).toBe('transcription');
 		expect(url.searchParams.get('title')).toBe(`Mistake in “The Natural Death of North Korean Stalinism”, ${passage}`);
 		expect(url.searchParams.get('body')).toBe(
@@ -168,7 +168,7 @@ describe('reporting a mistake', () => {
 		).toBeTruthy();
 	});
 
-	test('a site built without a corrections address does not offer it', async () => {
+	test('a site built without an address for reports of a mistake does not offer to report one', async () => {
 		const page = await open(`${readerSiteUrl}documents/natural-death-of-north-korean-stalinism/`);
 		await selectWords(page, 'system of omnipresent government control');
 		await page.locator('.passage-link-button').waitFor();

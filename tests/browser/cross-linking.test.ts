@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { clipboardText as clipboard, refuseClipboard, selectedFallbackValue, tabTo, useChromium } from '../support/chromium';
+import { clipboardText as clipboard, refuseClipboard, selectedFallbackValue, tabTo, useChromium } from '../support/chromium.ts';
 
 const siteUrl = inject('siteUrl');
 const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;

@@ -2,11 +2,11 @@ import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { projectRoot } from '../support/build';
-import { testBuildsDir } from '../support/builds';
-import { useChromium } from '../support/chromium';
-import { serveSite } from '../support/server';
-import { buildLibrary, libraryIn } from '../support/versioned-library';
+import { projectRoot } from '../../harness/build.ts';
+import { testBuildsDir } from '../support/builds.ts';
+import { useChromium } from '../support/chromium.ts';
+import { serveSite } from '../../harness/server.ts';
+import { buildLibrary, libraryIn } from '../support/versioned-library.ts';
 
 /** A library of one document in Korean (tests/fixtures/korean/), built and served for these tests. */
 const library = libraryIn(join(testBuildsDir, 'korean'));

@@ -2,9 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { projectRoot } from '../support/build';
-import { tabTo, useChromium } from '../support/chromium';
-import { charactersPerLine, sidewaysOverflow } from '../support/layout';
+import { projectRoot } from '../../harness/build.ts';
+import { tabTo, useChromium } from '../support/chromium.ts';
+import { charactersPerLine, sidewaysOverflow } from '../support/layout.ts';
 
 const siteUrl = inject('siteUrl');
 const lankov = 'documents/natural-death-of-north-korean-stalinism/';

@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { runLighthouse } from '../support/lighthouse';
+import { runLighthouse } from '../../harness/lighthouse.ts';
 
 const siteUrl = inject('siteUrl');
 

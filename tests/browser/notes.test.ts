@@ -3,12 +3,12 @@ import '@citation-js/plugin-ris';
 import { readFile } from 'node:fs/promises';
 import { chromium, type Download } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { chromiumFlags, chromiumPath } from '../support/browser';
-import { tabTo, useChromium } from '../support/chromium';
-import { publicSiteUrl } from '../support/builds';
-import { serveSite } from '../support/server';
-import { makeNote, painted, selectWords } from '../support/notes';
-import { siteOfVersion, versionedId } from '../support/versioned-library';
+import { chromiumFlags, chromiumPath } from '../../harness/browser.ts';
+import { tabTo, useChromium } from '../support/chromium.ts';
+import { publicSiteUrl } from '../support/builds.ts';
+import { serveSite } from '../../harness/server.ts';
+import { makeNote, painted, selectWords } from '../support/notes.ts';
+import { siteOfVersion, versionedId } from '../support/versioned-library.ts';
 
 const siteUrl = inject('siteUrl');
 const workers = `${siteUrl}documents/support-north-koreas-workers/`;
@@ -205,7 +205,17 @@ describe('the notebook', () => {
 			'@context': string;
 			type: string;
 			total: number;
-			first: { type: string; items: Record<string, any>[] };
+			first: {
+				type: string;
+				items: {
+					type: string;
+					id: string;
+					created: string;
+					motivation: string;
+					body?: unknown;
+					target: { source: string; selector: { type: string; exact?: string }[] };
+				}[];
+			};
 		};
 		// The shape the W3C model gives (https://www.w3.org/TR/annotation-model/), read here afresh.
 		expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
@@ -215,9 +225,9 @@ describe('the notebook', () => {
 			expect(annotation.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
 			expect(new Date(annotation.created).toISOString()).toBe(annotation.created);
 			expect(annotation.target.source).toBe(workers);
-			const quote = annotation.target.selector.find((selector: { type: string }) => selector.type === 'TextQuoteSelector');
-			expect(typeof quote.exact).toBe('string');
-			const fragment = annotation.target.selector.find((selector: { type: string }) => selector.type === 'FragmentSelector');
+			const quote = annotation.target.selector.find((selector) => selector.type === 'TextQuoteSelector');
+			expect(typeof quote?.exact).toBe('string');
+			const fragment = annotation.target.selector.find((selector) => selector.type === 'FragmentSelector');
 			expect(fragment).toMatchObject({ conformsTo: 'http://tools.ietf.org/rfc/rfc3986', refinedBy: { type: 'TextPositionSelector' } });
 		}
 		const commented = collection.first.items.find((annotation) => annotation.motivation === 'commenting')!;

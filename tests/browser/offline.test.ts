@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { OfflineSummary } from '../../src/lib/offline';
-import { buildSite, projectRoot } from '../support/build';
-import { builds, publicSiteUrl, testBuildsDir } from '../support/builds';
-import { useChromium } from '../support/chromium';
-import { makeNote } from '../support/notes';
-import { serveSite } from '../support/server';
+import type { OfflineSummary } from '../../src/core/site/offline.ts';
+import { buildSite, projectRoot } from '../../harness/build.ts';
+import { builds, publicSiteUrl, testBuildsDir } from '../support/builds.ts';
+import { useChromium } from '../support/chromium.ts';
+import { makeNote } from '../support/notes.ts';
+import { serveSite } from '../../harness/server.ts';
 
 const { browser } = useChromium();
 

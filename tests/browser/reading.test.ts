@@ -1,8 +1,8 @@
 import { describe, expect, inject, test } from 'vitest';
-import { tabTo, useChromium } from '../support/chromium';
-import { charactersPerLine, sidewaysOverflow } from '../support/layout';
-import { renderMarkdown } from '../support/markdown';
-import { sitePaths } from '../support/pages';
+import { tabTo, useChromium } from '../support/chromium.ts';
+import { charactersPerLine, sidewaysOverflow } from '../support/layout.ts';
+import { renderMarkdown } from '../support/markdown.ts';
+import { sitePaths } from '../support/pages.ts';
 
 const siteUrl = inject('siteUrl');
 const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;

@@ -1,8 +1,8 @@
 import { describe, expect, inject, test } from 'vitest';
-import { shardName } from '../../src/lib/search-vocabulary';
-import { searchQuality } from '../fixtures/search-quality';
-import { tabTo, useChromium } from '../support/chromium';
-import { searchPageAnswer, typeQuery } from '../support/search-page';
+import { shardName } from '../../src/core/search/search-vocabulary.ts';
+import { searchQuality } from '../../harness/search-quality.ts';
+import { tabTo, useChromium } from '../support/chromium.ts';
+import { searchPageAnswer, typeQuery } from '../../harness/search-page.ts';
 
 const siteUrl = inject('siteUrl');
 const lankov = '/documents/natural-death-of-north-korean-stalinism/';

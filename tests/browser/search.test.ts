@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { useChromium } from '../support/chromium';
+import { useChromium } from '../support/chromium.ts';
 
 const siteUrl = inject('siteUrl');
 const readerSiteUrl = inject('readerSiteUrl');

@@ -1,6 +1,6 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { tabTo, useChromium } from '../support/chromium';
+import { tabTo, useChromium } from '../support/chromium.ts';
 
 const siteUrl = inject('siteUrl');
 const lankov = `${siteUrl}documents/natural-death-of-north-korean-stalinism/`;

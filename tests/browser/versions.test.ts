@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { useChromium } from '../support/chromium';
-import { versionedId } from '../support/versioned-library';
+import { useChromium } from '../support/chromium.ts';
+import { versionedId } from '../support/versioned-library.ts';
 
 // The library whose document went through versions 2 and 3 (tests/support/versioned-library.ts):
 // version 2 reworded ¶ 2 ("a challenge" became "hard") and removed ¶ 7; version 3 split ¶ 4.

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildSite, projectRoot } from '../support/build';
-import { testBuildsDir } from '../support/builds';
+import { buildSite, projectRoot } from '../../harness/build.ts';
+import { testBuildsDir } from '../support/builds.ts';
 
 // Every message is checked against its pure check in tests/unit/ (the schemas, the Markdown
 // plugins, the corpus checks). These builds prove that each kind of problem really stops `astro
@@ -63,7 +63,7 @@ test('a corpus error (a link to a document that does not exist) stops the build,
 	expect(output).not.toContain('Browser APIs are not available on the server');
 });
 
-test('a corrections address that is neither e-mail nor a web address stops the build before it starts, naming the variable', async () => {
+test('an address for reports of a mistake that is neither e-mail nor a web address stops the build before it starts, naming the variable', async () => {
 	const { code, output } = await buildFrom('corrections-url', { CORRECTIONS_URL: 'editors@example.org' });
 	expect(code).not.toBe(0);
 	expect(output).toMatch(

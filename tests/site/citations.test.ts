@@ -12,11 +12,11 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { projectRoot } from '../support/build';
-import { builds, publicSiteUrl as siteUrl } from '../support/builds';
-import { type BuiltPage, loadPages, resolveLink } from '../support/dist';
-import { type Document, type Frontmatter, readDocuments } from '../support/frontmatter';
-import { documentIds } from '../support/pages';
+import { projectRoot } from '../../harness/build.ts';
+import { builds, publicSiteUrl as siteUrl } from '../support/builds.ts';
+import { type BuiltPage, loadPages, resolveLink } from '../support/dist.ts';
+import { type Document, type Frontmatter, readDocuments } from '../support/frontmatter.ts';
+import { documentIds } from '../support/pages.ts';
 
 let documents: Document[];
 let pages: Map<string, BuiltPage>;

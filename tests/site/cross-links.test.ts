@@ -6,10 +6,10 @@ import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from '../support/build';
-import { builds } from '../support/builds';
-import { type BuiltPage, loadPages, resolveLink } from '../support/dist';
-import { documentIds } from '../support/pages';
+import { projectRoot } from '../../harness/build.ts';
+import { builds } from '../support/builds.ts';
+import { type BuiltPage, loadPages, resolveLink } from '../support/dist.ts';
+import { documentIds } from '../support/pages.ts';
 
 interface Topic {
 	id: string;

@@ -5,8 +5,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, projectRoot } from '../support/build';
-import { testBuildsDir } from '../support/builds';
+import { buildSite, projectRoot } from '../../harness/build.ts';
+import { testBuildsDir } from '../support/builds.ts';
 
 // What an editor's slip cannot do, tried on real builds of a document whose headings read like
 // the ids its page gives its own parts (tests/fixtures/headings-like-page-ids/). `npm run build`
@@ -90,7 +90,7 @@ test('a build that fails leaves the published site as it was', async () => {
 }, 300_000);
 
 test('a second build while one runs stops at once, naming it; the first, stopped midway, leaves the site as it was', async () => {
-	const command = ['--import', './scripts/resolve-extensionless.ts', 'scripts/build.ts', '--outDir', site];
+	const command = ['scripts/build.ts', '--outDir', site];
 	const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 	const first = spawn(process.execPath, [...command, '--wait', '--force'], { cwd: projectRoot, env: { ...env, ...library } });
 	let output = '';

@@ -12,8 +12,8 @@ import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { builds, publicSiteUrl } from '../support/builds';
-import { documentIds } from '../support/pages';
+import { builds, publicSiteUrl } from '../support/builds.ts';
+import { documentIds } from '../support/pages.ts';
 
 /** Debian's epubcheck (package `epubcheck`). */
 const epubcheckJar = '/usr/share/java/epubcheck.jar';

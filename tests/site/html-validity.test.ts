@@ -3,9 +3,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { projectRoot } from '../support/build';
-import { builds } from '../support/builds';
-import { versionedBuild } from '../support/versioned-library';
+import { projectRoot } from '../../harness/build.ts';
+import { builds } from '../support/builds.ts';
+import { versionedBuild } from '../support/versioned-library.ts';
 
 const vnuJar = join(projectRoot, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 const knownInvalid = join(projectRoot, 'tests', 'fixtures', 'invalid-html', 'index.html');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { builds } from '../support/builds';
-import { checkLinks, linksOf, loadPages, resolveLink } from '../support/dist';
+import { builds } from '../support/builds.ts';
+import { checkLinks, linksOf, loadPages, resolveLink } from '../support/dist.ts';
 
 describe.each(Object.entries(builds))('the %s build', (_name, build) => {
 	test('every internal link and #fragment resolves to a page and an id on it', async () => {

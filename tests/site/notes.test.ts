@@ -5,12 +5,12 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { fillLayout } from '../../src/lib/citation-layouts';
-import type { NotedDocument } from '../../src/lib/notes/note';
-import type { OfflineFiles } from '../../src/lib/offline';
-import { builds, publicSiteUrl } from '../support/builds';
-import { documentIds } from '../support/pages';
-import { versionedBuild, versionedId } from '../support/versioned-library';
+import { fillLayout } from '../../src/core/citations/citation-layouts.ts';
+import type { NotedDocument } from '../../src/core/notes/note.ts';
+import type { OfflineFiles } from '../../src/core/site/offline.ts';
+import { builds, publicSiteUrl } from '../support/builds.ts';
+import { documentIds } from '../support/pages.ts';
+import { versionedBuild, versionedId } from '../support/versioned-library.ts';
 
 const read = (dir: string, path: string) => readFile(join(dir, path), 'utf8');
 const noted = async (dir: string, id: string) => JSON.parse(await read(dir, `documents/${id}/note-citation.json`)) as NotedDocument;

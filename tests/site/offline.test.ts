@@ -2,9 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { select } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import type { OfflineFiles, OfflineSummary } from '../../src/lib/offline';
-import { builds } from '../support/builds';
-import { loadPages } from '../support/dist';
+import type { OfflineFiles, OfflineSummary } from '../../src/core/site/offline.ts';
+import { builds } from '../support/builds.ts';
+import { loadPages } from '../support/dist.ts';
 
 const json = async <T>(dir: string, file: string) => JSON.parse(await readFile(join(dir, file), 'utf8')) as T;
 

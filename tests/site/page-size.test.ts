@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, projectRoot } from '../support/build';
-import { type BuiltPage, checkLinks, loadPages } from '../support/dist';
-import { type LongLibrary, writeLongLibrary } from '../support/long-library';
+import { buildSite, projectRoot } from '../../harness/build.ts';
+import { type BuiltPage, checkLinks, loadPages } from '../support/dist.ts';
+import { type LongLibrary, writeLongLibrary } from '../support/long-library.ts';
 
 // A library with one document of some 20,000 words in 200 paragraphs and eight more of 60, every
 // paragraph of them naming the United States: what made a citation page 448 KB and a topic's page

@@ -4,9 +4,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { builds } from '../support/builds';
-import { type BuiltPage, idsOf, loadPages } from '../support/dist';
-import { documentIds } from '../support/pages';
+import { builds } from '../support/builds.ts';
+import { type BuiltPage, idsOf, loadPages } from '../support/dist.ts';
+import { documentIds } from '../support/pages.ts';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 

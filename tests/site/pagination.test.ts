@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, expect, test } from 'vitest';
-import { readCorpus } from '../../bench/corpus';
-import { generateLibrary } from '../../bench/generate-library';
-import { buildSite, projectRoot } from '../support/build';
-import { type BuiltPage, checkLinks, loadPages } from '../support/dist';
+import { readCorpus } from '../../bench/corpus.ts';
+import { generateLibrary } from '../../bench/generate-library.ts';
+import { buildSite, projectRoot } from '../../harness/build.ts';
+import { type BuiltPage, checkLinks, loadPages } from '../support/dist.ts';
 
 // A library of 60 documents, recombined from the real ones by the benchmark's generator: three
 // library pages, and topics and works named by more documents than one of their pages lists.

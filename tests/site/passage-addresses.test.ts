@@ -11,8 +11,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, expect, test } from 'vitest';
-import { buildSite, projectRoot } from '../support/build';
-import { testBuildsDir } from '../support/builds';
+import { buildSite, projectRoot } from '../../harness/build.ts';
+import { testBuildsDir } from '../support/builds.ts';
 
 const id = 'support-north-koreas-workers';
 const work = join(testBuildsDir, 'passage-addresses');
@@ -28,7 +28,7 @@ const build = async (name: string) => {
 
 /**
  * A block's words as the author wrote them: without its ¶ link, retired anchors or note markers,
- * nor the marks and notes of what a version changed (src/lib/change-marks.ts).
+ * nor the marks and notes of what a version changed (src/core/passages/change-marks.ts).
  */
 function wordsOf(block: Element): string {
 	const words = structuredClone(block);

@@ -8,9 +8,9 @@
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { builds } from '../support/builds';
-import { type BuiltPage, loadPages } from '../support/dist';
-import { type Author, type Document, isoOf, readDocuments, readWorks, type Work } from '../support/frontmatter';
+import { builds } from '../support/builds.ts';
+import { type BuiltPage, loadPages } from '../support/dist.ts';
+import { type Author, type Document, isoOf, readDocuments, readWorks, type Work } from '../support/frontmatter.ts';
 
 let documents: Document[];
 let works: Work[];

@@ -7,13 +7,13 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { projectRoot } from '../support/build';
-import { builds } from '../support/builds';
-import { loadPages } from '../support/dist';
+import { projectRoot } from '../../harness/build.ts';
+import { builds } from '../support/builds.ts';
+import { loadPages } from '../support/dist.ts';
 
 /**
  * The policy the site promises, written out here rather than read from its source
- * (src/lib/security.ts): the one inline script it allows is named by the hash of the script the
+ * (src/build/security.ts): the one inline script it allows is named by the hash of the script the
  * pages carry.
  */
 const policy = (inlineScriptHash: string) =>

@@ -6,9 +6,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 import { describe, expect, test } from 'vitest';
-import { type SourceTranscription, sources } from '../fixtures/sources';
-import { projectRoot } from '../support/build';
-import { builds } from '../support/builds';
+import { type SourceTranscription, sources } from '../fixtures/sources.ts';
+import { projectRoot } from '../../harness/build.ts';
+import { builds } from '../support/builds.ts';
 
 const seedsDir = join(projectRoot, '..', 'shared', 'seeds');
 

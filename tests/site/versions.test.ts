@@ -5,9 +5,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../support/build';
-import { publicSiteUrl, testBuildsDir } from '../support/builds';
-import { checkLinks, idsOf, loadPages } from '../support/dist';
+import { buildSite } from '../../harness/build.ts';
+import { publicSiteUrl, testBuildsDir } from '../support/builds.ts';
+import { checkLinks, idsOf, loadPages } from '../support/dist.ts';
 import {
 	documentFile,
 	edits,
@@ -17,7 +17,7 @@ import {
 	versionedBuild,
 	versionedId,
 	versionedLibrary,
-} from '../support/versioned-library';
+} from '../support/versioned-library.ts';
 
 // A document taken through versions 2 and 3 by real builds (tests/support/versioned-library.ts):
 // version 2 rewords ¶ 2 and removes ¶ 7, version 3 restores that paragraph (as ¶ 26) and splits ¶ 4 (¶ 25 is its second part).

@@ -1,12 +1,12 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildSite, projectRoot } from './build';
+import { buildSite, projectRoot } from '../../harness/build.ts';
 
 /** The public address the test builds are made for: canonical links, citations, feed and sitemap name it. */
 export const publicSiteUrl = 'https://north-korea-reader.example';
 
 /** Where the root build sends reports of a mistake: an issue tracker's new-issue form, with a parameter of its own. */
-export const correctionsUrl = 'https://tracker.example/north-korea-reader/issues/new?labels=transcription';
+export const reportsUrl = 'https://tracker.example/north-korea-reader/issues/new?labels=transcription';
 
 /** Where the tests build: never the developer's `dist/`. */
 export const testBuildsDir = join(projectRoot, '.test-builds');
@@ -16,7 +16,7 @@ export const testBuildsDir = join(projectRoot, '.test-builds');
  * and the same site under `/reader/`, which takes none.
  */
 export const builds = {
-	root: { dir: join(testBuildsDir, 'root'), base: '/', env: { CORRECTIONS_URL: correctionsUrl } },
+	root: { dir: join(testBuildsDir, 'root'), base: '/', env: { CORRECTIONS_URL: reportsUrl } },
 	reader: { dir: join(testBuildsDir, 'reader'), base: '/reader/', env: {} },
 } as const;
 
@@ -34,7 +34,7 @@ async function buildAll(): Promise<void> {
 		if (code !== 0) throw new Error(`the build (base ${base}) failed:\n${output}`);
 	}
 	// Imported here: it reads this module's folders.
-	const { buildVersionedLibrary } = await import('./versioned-library');
+	const { buildVersionedLibrary } = await import('./versioned-library.ts');
 	await buildVersionedLibrary();
 }
 

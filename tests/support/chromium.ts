@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../harness/browser.ts';
 
 export interface TestBrowser {
 	/** The file's Chromium, for pages and contexts with options of their own. */

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import type { Build } from './builds';
+import type { Build } from './builds.ts';
 
 export interface BuiltPage {
 	/** Path of the HTML file inside the build, e.g. `documents/x/index.html`. */

@@ -5,8 +5,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { projectRoot } from './build';
-import { publicSiteUrl } from './builds';
+import { projectRoot } from '../../harness/build.ts';
+import { publicSiteUrl } from './builds.ts';
 
 export type Author = { type: 'person'; given: string; family: string; affiliation?: string } | { type: 'organization'; name: string };
 

@@ -6,8 +6,8 @@
 import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { readCorpus } from '../../bench/corpus';
-import { projectRoot } from './build';
+import { readCorpus } from '../../bench/corpus.ts';
+import { projectRoot } from '../../harness/build.ts';
 
 /** The real documents' running text as plain sentences: no Markdown, links, notes or tags. */
 function sentencesOf(paragraphs: readonly string[]): string[] {

@@ -1,5 +1,5 @@
 import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
-import { markdownPipeline } from '../../src/markdown/pipeline';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 
 /**
  * The site's Markdown renderer exactly as Astro builds it: the `unified()` processor with the

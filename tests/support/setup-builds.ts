@@ -1,4 +1,4 @@
-import { ensureTestBuilds } from './builds';
+import { ensureTestBuilds } from './builds.ts';
 
 /** Global setup of the site tests: the built sites they read. */
 export default async function setup() {

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
-import { builds, ensureTestBuilds } from './builds';
-import { serveSite } from './server';
-import { versionedBuild } from './versioned-library';
+import { builds, ensureTestBuilds } from './builds.ts';
+import { serveSite } from '../../harness/server.ts';
+import { versionedBuild } from './versioned-library.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -5,8 +5,8 @@
  */
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildSite, projectRoot } from './build';
-import { publicSiteUrl, testBuildsDir } from './builds';
+import { buildSite, projectRoot } from '../../harness/build.ts';
+import { publicSiteUrl, testBuildsDir } from './builds.ts';
 
 export const versionedId = 'support-north-koreas-workers';
 const root = join(testBuildsDir, 'versioned');
@@ -79,7 +79,7 @@ export async function buildLibrary(library: ReturnType<typeof libraryIn>): Promi
 }
 
 /** Makes the document's edit `index` (0 for version 2), its words and its note. */
-export async function edit(library: ReturnType<typeof libraryIn>, index: number): Promise<void> {
+async function edit(library: ReturnType<typeof libraryIn>, index: number): Promise<void> {
 	const { words, revision } = edits[index]!;
 	await writeFile(documentFile(library), withRevision(words(await readFile(documentFile(library), 'utf8')), revision));
 }

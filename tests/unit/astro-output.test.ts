@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { expect, test } from 'vitest';
-import { astroOutputFilter, withoutBrowserApiHint } from '../../scripts/astro-output';
+import { astroOutputFilter, withoutBrowserApiHint } from '../../scripts/astro-output.ts';
 
 // As Astro prints an error whose text names a file in content/documents/.
 const error = [

@@ -2,8 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { expect, test } from 'vitest';
-import { atomFeed } from '../../src/lib/atom-feed';
-import { documentSchema } from '../../src/schemas/document';
+import { atomFeed } from '../../src/core/site/atom-feed.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
 
 const data = documentSchema.parse({
 	title: 'Sticks & stones: <i>juche</i> and its critics',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { buildCache } from '../../src/data/build-cache';
+import { buildCache } from '../../src/data/build-cache.ts';
 
 let dir: string;
 beforeEach(async () => {

@@ -2,15 +2,15 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { citeItem, formatCitation, formatReferences } from '../../src/lib/citation-format';
-import { documentJsonLd, highwireDate, highwireTags } from '../../src/lib/head-meta';
-import { documentItem, workItem } from '../../src/lib/csl';
-import { openingWords } from '../../src/lib/excerpt';
-import { documentSchema } from '../../src/schemas/document';
-import { workSchema } from '../../src/schemas/work';
-import rehypePassageOutline from '../../src/markdown/rehype-passage-outline';
-import rehypeWorkCitations from '../../src/markdown/rehype-work-citations';
-import { renderMarkdown, withoutParagraphAnchors, withoutSourceLines } from '../support/markdown';
+import { citeItem, formatCitation, formatReferences } from '../../src/build/citations/citation-format.ts';
+import { documentJsonLd, highwireDate, highwireTags } from '../../src/core/site/head-meta.ts';
+import { documentItem, workItem } from '../../src/build/citations/csl.ts';
+import { openingWords } from '../../src/core/passages/excerpt.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { workSchema } from '../../src/schemas/work.ts';
+import rehypePassageOutline from '../../src/markdown/rehype-passage-outline.ts';
+import rehypeWorkCitations from '../../src/markdown/rehype-work-citations.ts';
+import { renderMarkdown, withoutParagraphAnchors, withoutSourceLines } from '../support/markdown.ts';
 
 /** The site's Markdown rendering, then the one step of the second pass (`src/markdown/corpus-pipeline.ts`) under test, on its own. */
 async function throughCorpusStep(markdown: string, plugin: 'citations' | 'outline') {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coinsTitle, contextObject } from '../../src/lib/coins';
+import { coinsTitle, contextObject } from '../../src/build/citations/coins.ts';
 
 const head = (format: string) => [
 	['url_ver', 'Z39.88-2004'],

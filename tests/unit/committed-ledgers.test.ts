@@ -3,9 +3,9 @@ import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { committedLedgerProblems } from '../../src/data/committed-ledgers';
-import { type Ledger, lostAddresses } from '../../src/lib/passage-ledger';
-import { passageLedgerSchema } from '../../src/schemas/passage-ledger';
+import { committedLedgerProblems } from '../../src/data/committed-ledgers.ts';
+import { type Ledger, lostAddresses } from '../../src/core/passages/passage-ledger.ts';
+import { passageLedgerSchema } from '../../src/schemas/passage-ledger.ts';
 
 const published: Ledger = {
 	next: 9,

@@ -7,7 +7,7 @@ import {
 	ledgerProblems,
 	stopOn,
 	topicProblems,
-} from '../../src/data/corpus-checks';
+} from '../../src/data/corpus-checks.ts';
 
 const topic = (id: string, name: string, aliases: string[] = [], related: string[] = []): CheckedTopic => ({
 	id,

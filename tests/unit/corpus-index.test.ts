@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexCorpus } from '../../src/data/corpus-index';
+import { indexCorpus } from '../../src/data/corpus-index.ts';
 
 const topics = ['a', 'b', 'c', 'd'].map((id) => ({ id, data: { name: id.toUpperCase() } }));
 const mention = (topic: string, passage = 'p-1') => ({ topic, passage, excerpt: { before: '', match: topic, after: '' } });

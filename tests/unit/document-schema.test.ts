@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentSchema } from '../../src/schemas/document';
+import { documentSchema } from '../../src/schemas/document.ts';
 
 const valid = {
 	title: 'The Natural Death of North Korean Stalinism',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { keysAt, problemsOf, readYaml, yamlOfFile } from '../../src/lib/entry-data';
-import { documentSchema } from '../../src/schemas/document';
+import { keysAt, problemsOf, readYaml, yamlOfFile } from '../../src/build/content/entry-data.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
 
 const markdown = `---
 title: The Natural Death of North Korean Stalinism

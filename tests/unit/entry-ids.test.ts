@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryId, sharedIds, sharedIdsMessage } from '../../src/lib/entry-ids';
+import { entryId, sharedIds, sharedIdsMessage } from '../../src/build/content/entry-ids.ts';
 
 describe('an entry’s id', () => {
 	test('is its file’s name, slugged as Astro slugs it: lower case, punctuation dropped, spaces as hyphens', () => {

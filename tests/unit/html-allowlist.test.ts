@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { renderMarkdown } from '../support/markdown';
+import { renderMarkdown } from '../support/markdown.ts';
 
 describe('the HTML a document may hold (remark-html-allowlist)', () => {
 	test('the editors’ marks and the inline elements of scholarly prose are published as written', async () => {

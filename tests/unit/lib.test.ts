@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { documentSchema } from '../../src/schemas/document';
-import { authorList, byNewest, formatDate, otherSpellings, publicationDetails } from '../../src/lib/format';
-import { withBase } from '../../src/lib/paths';
-import { buildToc } from '../../src/lib/toc';
-import { bookLink } from '../../src/lib/epub/links';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { authorList, byNewest, formatDate, otherSpellings, publicationDetails } from '../../src/core/site/format.ts';
+import { withBase } from '../../src/core/site/paths.ts';
+import { buildToc } from '../../src/core/passages/toc.ts';
+import { bookLink } from '../../src/build/epub/links.ts';
 
 describe('withBase', () => {
 	test.each([

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, test } from 'vitest';
-import pageSizeCap, { pagesOverCap } from '../../src/integrations/page-size-cap';
-import { htmlBytes, pageListing, pagesOfGroups } from '../../src/lib/list-pages';
+import pageSizeCap, { pagesOverCap } from '../../src/integrations/page-size-cap.ts';
+import { htmlBytes, pageListing, pagesOfGroups } from '../../src/core/site/list-pages.ts';
 
 /** Documents as [name, their passages' weights]. */
 type Group = [string, number[]];

@@ -2,8 +2,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import rehypeReportLines from '../../src/markdown/rehype-report-lines';
-import { renderMarkdown, withoutParagraphAnchors, withoutSourceLines } from '../support/markdown';
+import rehypeReportLines from '../../src/markdown/rehype-report-lines.ts';
+import { renderMarkdown, withoutParagraphAnchors, withoutSourceLines } from '../support/markdown.ts';
 
 describe('footnotes (remark-gfm)', () => {
 	test('a reference and its note get short ids and link to each other', async () => {

@@ -1,15 +1,15 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
-import { citationLayouts } from '../../src/lib/citation-format';
-import { exportFormats } from '../../src/lib/citation-export';
-import { documentItem } from '../../src/lib/csl';
-import { anchorNote, findQuote, quoteAt } from '../../src/lib/notes/anchoring';
-import { citationMarkdown, noteAddress, notesCslJson, notesMarkdown, notesRis } from '../../src/lib/notes/exports';
-import type { NotedDocument, ReaderNote } from '../../src/lib/notes/note';
-import { notePlace, notesFromAnnotations } from '../../src/lib/notes/annotation-import';
-import { annotationCollection } from '../../src/lib/notes/web-annotation';
-import type { DocumentData } from '../../src/schemas/document';
+import { citationLayouts } from '../../src/build/citations/citation-format.ts';
+import { exportFormats } from '../../src/build/citations/citation-export.ts';
+import { documentItem } from '../../src/build/citations/csl.ts';
+import { anchorNote, findQuote, quoteAt } from '../../src/core/notes/anchoring.ts';
+import { citationMarkdown, noteAddress, notesCslJson, notesMarkdown, notesRis } from '../../src/core/notes/exports.ts';
+import type { NotedDocument, ReaderNote } from '../../src/core/notes/note.ts';
+import { notePlace, notesFromAnnotations } from '../../src/core/notes/annotation-import.ts';
+import { annotationCollection } from '../../src/core/notes/web-annotation.ts';
+import type { DocumentData } from '../../src/schemas/document.ts';
 
 const site = 'https://reader.example/';
 const paragraph = 'He is succeeded by his son Kim Jong-un, who will find it a challenge to consolidate his rule. His rule is new.';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { keptOffline, offlineUrl } from '../../src/lib/offline';
+import { keptOffline, offlineUrl } from '../../src/core/site/offline.ts';
 
 test('the offline copy holds the pages, their scripts and styles, the search index and what search reads', () => {
 	for (const path of [

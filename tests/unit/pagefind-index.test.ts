@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { pagefindIndex } from '../../src/after-build/pagefind-index';
-import { projectRoot } from '../support/build';
+import { pagefindIndex } from '../../src/after-build/pagefind-index.ts';
+import { projectRoot } from '../../harness/build.ts';
 
 let site: string;
 afterEach(async () => {

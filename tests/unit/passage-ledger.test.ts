@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstLedger, matchLedger, numbersAreConsecutive } from '../../src/lib/passage-ledger';
+import { firstLedger, matchLedger, numbersAreConsecutive } from '../../src/core/passages/passage-ledger.ts';
 
 const published = [
 	'North Korea’s future is shrouded in uncertainty after the death of Chairman Kim Jong-il.',

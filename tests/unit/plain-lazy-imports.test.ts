@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { afterEach, expect, test } from 'vitest';
-import { plainLazyImportsPlugin } from '../../src/integrations/plain-lazy-imports';
+import { plainLazyImportsPlugin } from '../../src/integrations/plain-lazy-imports.ts';
 
 let root: string;
 const lazyPanel = "document.body.onclick = () => import('./panel.js').then(({ open }) => open());\n";

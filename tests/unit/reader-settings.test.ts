@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readSettings } from '../../src/lib/reader-settings';
+import { readSettings } from '../../src/core/site/reader-settings.ts';
 
 test('stored settings are read back as they were kept', () => {
 	expect(readSettings('{"size":"xl","font":"sans","previews":"off"}')).toEqual({ size: 'xl', font: 'sans', previews: 'off' });

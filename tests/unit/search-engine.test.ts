@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findAll } from '../../src/scripts/search/engine';
-import type { Pagefind, SearchResponse } from '../../src/scripts/search/pagefind';
+import { findAll } from '../../src/client/search/engine.ts';
+import type { Pagefind, SearchResponse } from '../../src/client/search/pagefind.ts';
 
 /**
  * The order in which searches run, as a reader types: a stand-in for Pagefind whose searches

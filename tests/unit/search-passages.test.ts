@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageMatches, phraseLocations } from '../../src/lib/search-passages';
+import { pageMatches, phraseLocations } from '../../src/core/search/search-passages.ts';
 
 /** A page of one paragraph to each anchor; word positions count the words of its content. */
 const page = (content: string, anchors: [id: string, location: number][]) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { combineResults, planSearch } from '../../src/lib/search-plan';
-import { parseQuery } from '../../src/lib/search-query';
-import { createSpellings } from '../../src/lib/search-spellings';
+import { combineResults, planSearch } from '../../src/core/search/search-plan.ts';
+import { parseQuery } from '../../src/core/search/search-query.ts';
+import { createSpellings } from '../../src/core/search/search-spellings.ts';
 
 const plan = (query: string) => planSearch(query, parseQuery(query));
 const spellings = createSpellings([{ name: 'Kim Il Sung', aliases: ['Kim Il-sung'] }]);

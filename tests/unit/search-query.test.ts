@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pagefindTerm, parseQuery } from '../../src/lib/search-query';
+import { pagefindTerm, parseQuery } from '../../src/core/search/search-query.ts';
 
 describe('the query as search understands it', () => {
 	test('plain words are one clause each, with no syntax, and know where they start', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseQuery } from '../../src/lib/search-query';
-import { createSpellings, otherSpellings } from '../../src/lib/search-spellings';
+import { parseQuery } from '../../src/core/search/search-query.ts';
+import { createSpellings, otherSpellings } from '../../src/core/search/search-spellings.ts';
 
 const topics = [
 	{ name: 'Kim Il Sung', aliases: ['Kim Il-sung'] },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseQuery } from '../../src/lib/search-query';
-import { shardName } from '../../src/lib/search-vocabulary';
+import { parseQuery } from '../../src/core/search/search-query.ts';
+import { shardName } from '../../src/core/search/search-vocabulary.ts';
 import {
 	correctionShards,
 	isHeld,
@@ -9,7 +9,7 @@ import {
 	rankByWordsAsTyped,
 	requiredWords,
 	splitShards,
-} from '../../src/lib/search-words';
+} from '../../src/core/search/search-words.ts';
 
 describe('the words of a query', () => {
 	test('required are those of its words and phrases, as the vocabulary spells them, not of OR’s terms or what it leaves out', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { highlightTerms, termPattern } from '../../src/lib/highlight';
-import { isEmpty, withHighlight, pagefindSearchOptions, searchParamsFromState, stateFromSearchParams } from '../../src/lib/search';
+import { highlightTerms, termPattern } from '../../src/core/search/highlight.ts';
+import {
+	isEmpty,
+	withHighlight,
+	pagefindSearchOptions,
+	searchParamsFromState,
+	stateFromSearchParams,
+} from '../../src/core/search/search.ts';
 
 describe('the state a search URL carries', () => {
 	test('reads the query, every filter value and the order', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { cspMeta, devCspMeta } from '../../src/lib/security';
+import { cspMeta, devCspMeta } from '../../src/build/security.ts';
 
 const directives = (policy: string) => policy.split('; ');
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { nearbyShards, shardName, vocabularyShards, wordsOf } from '../../src/lib/search-vocabulary';
-import { corrections, readVocabulary } from '../../src/lib/spelling-correction';
+import { nearbyShards, shardName, vocabularyShards, wordsOf } from '../../src/core/search/search-vocabulary.ts';
+import { corrections, readVocabulary } from '../../src/core/search/spelling-correction.ts';
 
 describe('the words of the index', () => {
 	test('are in lower case, without the marks around them', () => {

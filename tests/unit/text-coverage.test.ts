@@ -6,10 +6,10 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { blocksNotOnPage, sourceBlocks } from '../../src/lib/text-coverage';
-import rehypeTextCoverage from '../../src/markdown/rehype-text-coverage';
-import remarkSourceBlocks from '../../src/markdown/remark-source-blocks';
-import { renderMarkdown } from '../support/markdown';
+import { blocksNotOnPage, sourceBlocks } from '../../src/core/passages/text-coverage.ts';
+import rehypeTextCoverage from '../../src/markdown/rehype-text-coverage.ts';
+import remarkSourceBlocks from '../../src/markdown/remark-source-blocks.ts';
+import { renderMarkdown } from '../support/markdown.ts';
 
 const blocksOf = (markdown: string) => sourceBlocks(unified().use(remarkParse).use(remarkGfm).parse(markdown));
 

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { anchorOfTextFragment, directiveAcrossBlocks, plainTextDirective, textDirective, textFragment } from '../../src/lib/text-fragment';
+import {
+	anchorOfTextFragment,
+	directiveAcrossBlocks,
+	plainTextDirective,
+	textDirective,
+	textFragment,
+} from '../../src/core/passages/text-fragment.ts';
 
 describe('a text directive is written as the spec has it', () => {
 	test('the selected words alone, with their syntax characters escaped', () => {

@@ -2,10 +2,10 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { excerptAround } from '../../src/lib/excerpt';
-import { lineOf, linkProblem } from '../../src/lib/corpus-links';
-import { aliasKey, createTopicMatcher, findAliasConflicts, type TopicNames } from '../../src/lib/topic-matcher';
-import rehypeTopicLinks from '../../src/markdown/rehype-topic-links';
+import { excerptAround } from '../../src/core/passages/excerpt.ts';
+import { lineOf, linkProblem } from '../../src/core/site/corpus-links.ts';
+import { aliasKey, createTopicMatcher, findAliasConflicts, type TopicNames } from '../../src/core/search/topic-matcher.ts';
+import rehypeTopicLinks from '../../src/markdown/rehype-topic-links.ts';
 
 const topics: TopicNames[] = [
 	{ id: 'kim-il-sung', name: 'Kim Il Sung', aliases: ['Kim Il-sung'] },

@@ -2,9 +2,16 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { withChangeMarks } from '../../src/lib/change-marks';
-import { versionDiff, wordDiff } from '../../src/lib/version-diff';
-import { changesAfter, type CurrentText, nextVersion, sameText, textDigest, type VersionRecord } from '../../src/lib/versions';
+import { withChangeMarks } from '../../src/core/passages/change-marks.ts';
+import { versionDiff, wordDiff } from '../../src/build/versions/version-diff.ts';
+import {
+	changesAfter,
+	type CurrentText,
+	nextVersion,
+	sameText,
+	textDigest,
+	type VersionRecord,
+} from '../../src/build/versions/versions.ts';
 
 const body = 'First paragraph.\n\nSecond paragraph, as printed.';
 const v1: VersionRecord = {

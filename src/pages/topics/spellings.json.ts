@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../data/corpus';
-import type { TopicSpellings } from '../../lib/search-spellings';
+import { getCorpus } from '../../data/corpus.ts';
+import type { TopicSpellings } from '../../core/search/search-spellings.ts';
 
 /** Every topic's name and aliases, for search to try each spelling of a name a reader types. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 /** Each document as an EPUB book for e-readers: `/documents/<id>/<id>.epub`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { documentEpub } from '../../../data/epub';
-import { type DocumentEntry, getLibrary } from '../../../data/library';
+import { documentEpub } from '../../../data/epub.ts';
+import { type DocumentEntry, getLibrary } from '../../../data/library.ts';
 
 export const getStaticPaths = (async () =>
 	(await getLibrary()).map((entry) => ({ params: { id: entry.id, epub: `${entry.id}.epub` }, props: { entry } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 /** A document's reference as a file for reference managers: BibTeX, RIS or CSL-JSON. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { documentReferenceFiles } from '../../../data/citations';
-import { getCorpus } from '../../../data/corpus';
-import { type DocumentEntry, getLibrary } from '../../../data/library';
-import { exportFormats, type ExportFormat } from '../../../lib/citation-export';
+import { documentReferenceFiles } from '../../../data/citations.ts';
+import { getCorpus } from '../../../data/corpus.ts';
+import { type DocumentEntry, getLibrary } from '../../../data/library.ts';
+import { exportFormats, type ExportFormat } from '../../../build/citations/citation-export.ts';
 
 export const getStaticPaths = (async () =>
 	(await getLibrary()).flatMap((entry) =>

@@ -1,0 +1,92 @@
+/**
+ * "Offline", in the reading settings (../settings/settings-panel.ts): what is kept on this device, and the
+ * control to keep the whole library, search included, with its size, or to remove it. The service
+ * worker (src/service-worker/sw.ts) does the keeping and says how far it is: a progress bar shows
+ * that, and the status line says only where it starts, ends or fails, so that a screen reader is
+ * not told of every file.
+ */
+import { type OfflineRequest, type OfflineStatus, type OfflineSummary, offlinePaths } from '../../core/site/offline.ts';
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const dateTime = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+
+const notKept = 'The pages you open are kept as you read them, to read again offline.';
+
+/** The offline section of the settings; undefined where the browser has no service workers. */
+export function offlineSection(): HTMLElement | undefined {
+	if (!('serviceWorker' in navigator)) return undefined;
+	const section = Object.assign(document.createElement('section'), { className: 'settings-offline' });
+	section.setAttribute('aria-labelledby', 'offline-title');
+	const heading = Object.assign(document.createElement('h3'), { id: 'offline-title', textContent: 'Offline' });
+	const state = Object.assign(document.createElement('p'), { className: 'offline-state', textContent: notKept });
+	state.setAttribute('role', 'status');
+	const progress = Object.assign(document.createElement('progress'), { className: 'offline-progress', hidden: true });
+	progress.setAttribute('aria-labelledby', 'offline-title');
+	const button = (className: string, textContent: string) =>
+		Object.assign(document.createElement('button'), { type: 'button', className, textContent });
+	const keep = button('offline-keep', 'Keep the library for offline reading');
+	const forget = Object.assign(button('offline-forget', 'Remove the stored library'), { hidden: true });
+	section.append(heading, state, progress, keep, forget);
+
+	let summary: OfflineSummary | undefined;
+	let busy = false;
+	/** Shows `shown` of the two buttons, with the focus on it if the other one had it. */
+	const offer = (shown: HTMLButtonElement) => {
+		const other = shown === keep ? forget : keep;
+		const hadFocus = document.activeElement === other;
+		other.hidden = true;
+		shown.hidden = false;
+		if (hadFocus) shown.focus();
+	};
+	const setBusy = (now: boolean) => {
+		busy = now;
+		keep.setAttribute('aria-disabled', String(now));
+		progress.hidden = !now;
+	};
+	const show = (status: OfflineStatus) => {
+		if (status.type === 'progress') {
+			if (!busy) state.textContent = 'Keeping the library…';
+			setBusy(true);
+			Object.assign(progress, { max: status.total, value: status.done });
+			return;
+		}
+		setBusy(false);
+		if (status.type === 'failed') {
+			state.textContent = `The library could not be kept (${status.reason}). Try again once you are online.`;
+		} else if (status.kept) {
+			const current = !summary || status.build === summary.build;
+			state.textContent = `The whole library is kept on this device, search included: ${status.files} files, stored ${dateTime(status.when)}${current ? '' : ', and being brought up to date with the site'}.`;
+			offer(forget);
+		} else {
+			state.textContent = notKept;
+			offer(keep);
+		}
+	};
+	/** Asks the service worker; where none runs (blocked, a private window), a request to keep or remove says so. */
+	const ask = async (request: OfflineRequest) => {
+		const worker = (await navigator.serviceWorker.getRegistration())?.active;
+		if (worker) worker.postMessage(request);
+		else if (request.type !== 'status') show({ type: 'failed', reason: 'this browser window does not let the site store it' });
+	};
+	navigator.serviceWorker.addEventListener('message', (event: MessageEvent<OfflineStatus>) => show(event.data));
+	keep.addEventListener('click', () => {
+		if (busy) return;
+		state.textContent = 'Keeping the library…';
+		setBusy(true);
+		void ask({ type: 'keep' });
+	});
+	forget.addEventListener('click', () => void ask({ type: 'forget' }));
+	// The worker's scope is the site's base address.
+	void navigator.serviceWorker
+		.getRegistration()
+		.then((registration) => (registration ? fetch(new URL(offlinePaths.summary, registration.scope)) : undefined))
+		.then((response) => response?.json() as Promise<OfflineSummary> | undefined)
+		.then((read) => {
+			if (!read) return;
+			summary = read;
+			keep.textContent = `Keep the library for offline reading (${megabytes(read.bytes)})`;
+		})
+		.catch((error: unknown) => console.warn('The offline copy’s size could not be read:', error));
+	void ask({ type: 'status' });
+	return section;
+}

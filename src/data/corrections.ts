@@ -1,7 +1,0 @@
-import { correctionsAddress } from '../lib/corrections';
-
-/**
- * Where readers' reports of a mistake go: the build's `CORRECTIONS_URL`, already checked by
- * astro.config.ts before the build starts. Undefined when it is not set: no page offers a report.
- */
-export const corrections = correctionsAddress(process.env.CORRECTIONS_URL);
