@@ -1,8 +1,9 @@
 /**
  * What needs every document, topic and cited work at once: the documents' text with their topics
  * and cited works linked (the second pass, `src/markdown/corpus-pipeline.ts`), checked
- * (`corpus-checks.ts`) and indexed (`corpus-index.ts`). Worked out once per build, when the first
- * page asks; a problem stops the build, naming its file.
+ * (`corpus-checks.ts`), its ledgers and versions recorded, and indexed (`corpus-index.ts`), in the
+ * named steps of `buildCorpus`. Worked out once per build, when the first page asks; a problem
+ * stops the build, naming its file, before anything is recorded.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type CollectionEntry, getCollection } from 'astro:content';
@@ -82,75 +83,59 @@ export interface DocumentVersions {
 
 const topicNames = (topic: TopicEntry) => ({ id: topic.id, filePath: topic.filePath ?? topic.id, ...topic.data });
 
-async function buildCorpus(): Promise<Corpus> {
-	const library = await getLibrary();
-	const topics = (await getCollection('topics')).sort(byName);
-	const works = await getCollection('works');
-	stopOn(topicProblems(topics.map(topicNames)));
+type SecondPass = ReturnType<typeof corpusPipeline>;
 
-	const pass = corpusPipeline({
-		matcher: createTopicMatcher(topics.map(topicNames)),
-		topicHref: (topic) => sitePath(topicPath(topic)),
-		workHref: (work) => sitePath(workPath(work)),
+/** A document's passage ledger as this build leaves it, beside the one it read. */
+type LedgerOutcome = HomelessPassages & { published: Ledger | undefined; next: Ledger; changes: string | undefined };
+
+/** One document through the second pass, with what its ledger and its versions make of it. */
+interface RenderedDocument {
+	linked: LinkedDocument;
+	indexed: Index.IndexedDocument<DocumentEntry>;
+	checked: CheckedDocument;
+	ledger: LedgerOutcome;
+	versions: DocumentVersions;
+	/** Its earlier versions, oldest first, for their pages. */
+	earlier: VersionRecord[];
+	/** The version this build publishes, where its words changed. */
+	newVersion: NewVersion | undefined;
+	ledgerProblems: string[];
+	versionProblems: string[];
+}
+
+/** Step 1: a document rendered, its passages matched to its ledger and its next version worked out. */
+async function renderDocument(entry: DocumentEntry, pass: SecondPass, today: string): Promise<RenderedDocument> {
+	const { ledger: published, problems: ledgerProblems } = await readLedger(entry.id);
+	const source = await documentSource(entry);
+	const file = await pass.process({
+		value: renderedHtml(entry),
+		data: { publishedLedger: published, linesBeforeText: reportsAddress ? linesBeforeText(entry, source) : undefined },
 	});
-	const documents = new Map<string, LinkedDocument>();
-	const indexed: Index.IndexedDocument<DocumentEntry>[] = [];
-	const checked: CheckedDocument[] = [];
-	const ledgers: (HomelessPassages & { published: Ledger | undefined; next: Ledger; changes: string | undefined })[] = [];
-	const ledgerReadProblems: string[] = [];
-	const versionProblems: string[] = [];
-	const newVersions: { id: string; version: NewVersion }[] = [];
-	const versions = new Map<string, DocumentVersions>();
-	const earlierRecords = new Map<string, VersionRecord[]>();
-	const today = buildDay();
-	for (const entry of library) {
-		const { ledger: published, problems } = await readLedger(entry.id);
-		ledgerReadProblems.push(...problems);
-		const source = await documentSource(entry);
-		const file = await pass.process({
-			value: renderedHtml(entry),
-			data: { publishedLedger: published, linesBeforeText: reportsAddress ? linesBeforeText(entry, source) : undefined },
-		});
-		const { anchors = new Set(), links = [], outline = [], topicMentions = [], workCitations = [], passageLedger } = file.data;
-		ledgers.push({
-			id: entry.id,
-			filePath: entry.filePath ?? entry.id,
-			ledgerPath: ledgerPath(entry.id),
-			homeless: passageLedger!.homeless,
-			published,
-			next: passageLedger!.ledger,
-			changes: passageLedger!.changes.length > 0 ? describeChanges(entry.id, passageLedger!.changes) : undefined,
-		});
-		const recorded = await readVersions(entry.id);
-		const { version, problems: versionOutcome } = nextVersion(recorded.records, {
-			filePath: entry.filePath ?? entry.id,
-			body: source.body,
-			revision: entry.data.revision,
-			ids: passageLedger!.ids,
-			changes: passageLedger!.changes,
-			today,
-		});
-		versionProblems.push(...recorded.problems, ...versionOutcome);
-		if (version) newVersions.push({ id: entry.id, version });
-		const list = [...recorded.records, ...(version ? [version] : [])].map(({ version, date, revision, digest, passages, changes }) => ({
-			version,
-			date,
-			...(revision !== undefined && { revision }),
-			digest,
-			passages,
-			changes,
-		}));
-		const earlier = version ? recorded.records : recorded.records.slice(0, -1);
-		if (earlier.length > 0) earlierRecords.set(entry.id, earlier);
-		versions.set(entry.id, {
-			list,
-			current: list.at(-1)?.version ?? 1,
-			currentTexts: earlier.length > 0 ? new Map(passageLedger!.ledger.passages.map(({ id, text }) => [id, text])) : new Map(),
-		});
-		// Kept compressed until its page asks: ten thousand documents' text would otherwise hold a
-		// gigabyte for the whole build, beside the copy Astro's content store keeps.
-		const html = deflateRawSync(String(file), { level: 1 });
-		documents.set(entry.id, {
+	const { anchors = new Set(), links = [], outline = [], topicMentions = [], workCitations = [], passageLedger } = file.data;
+	const filePath = entry.filePath ?? entry.id;
+	const recorded = await readVersions(entry.id);
+	const { version, problems: versionOutcome } = nextVersion(recorded.records, {
+		filePath,
+		body: source.body,
+		revision: entry.data.revision,
+		ids: passageLedger!.ids,
+		changes: passageLedger!.changes,
+		today,
+	});
+	const list = [...recorded.records, ...(version ? [version] : [])].map(({ version, date, revision, digest, passages, changes }) => ({
+		version,
+		date,
+		...(revision !== undefined && { revision }),
+		digest,
+		passages,
+		changes,
+	}));
+	const earlier = version ? recorded.records : recorded.records.slice(0, -1);
+	// Kept compressed until its page asks: ten thousand documents' text would otherwise hold a
+	// gigabyte for the whole build, beside the copy Astro's content store keeps.
+	const html = deflateRawSync(String(file), { level: 1 });
+	return {
+		linked: {
 			entry,
 			get html() {
 				return inflateRawSync(html).toString('utf8');
@@ -160,22 +145,48 @@ async function buildCorpus(): Promise<Corpus> {
 			outline: outline.map((passage) =>
 				passage.kind === 'paragraph' ? { ...passage, text: openingWords(passage.text, OPENING_WORDS) } : passage,
 			),
-		});
+		},
 		// Every mention, for the indexes; they keep only the first in each passage.
-		indexed.push({ entry, mentions: topicMentions, citations: workCitations });
-		checked.push({
+		indexed: { entry, mentions: topicMentions, citations: workCitations },
+		checked: {
 			id: entry.id,
-			filePath: entry.filePath ?? entry.id,
+			filePath,
 			body: source.body,
 			linesAboveText: linesBeforeText(entry, source),
 			anchors,
 			links,
 			citations: workCitations,
 			mentions: topicMentions,
-		});
-	}
-	// Earlier versions are checked as the current text is: rendered now, and kept for their pages.
+		},
+		ledger: {
+			id: entry.id,
+			filePath,
+			ledgerPath: ledgerPath(entry.id),
+			homeless: passageLedger!.homeless,
+			published,
+			next: passageLedger!.ledger,
+			changes: passageLedger!.changes.length > 0 ? describeChanges(entry.id, passageLedger!.changes) : undefined,
+		},
+		versions: {
+			list,
+			current: list.at(-1)?.version ?? 1,
+			currentTexts: earlier.length > 0 ? new Map(passageLedger!.ledger.passages.map(({ id, text }) => [id, text])) : new Map(),
+		},
+		earlier,
+		newVersion: version,
+		ledgerProblems,
+		versionProblems: [...recorded.problems, ...versionOutcome],
+	};
+}
+
+/**
+ * Step 2: the earlier versions, rendered now and kept for their pages, and checked as the current
+ * text is; one that cannot be rendered is a problem of its version.
+ */
+async function renderEarlierVersions(earlierRecords: ReadonlyMap<string, VersionRecord[]>, pass: SecondPass) {
 	const rendered = new Map<string, Promise<VersionText>>();
+	const checked: CheckedDocument[] = [];
+	const problems: string[] = [];
 	for (const [id, records] of earlierRecords) {
 		for (const record of records) {
 			const text = renderVersion(record, pass);
@@ -190,43 +201,100 @@ async function buildCorpus(): Promise<Corpus> {
 					...(await text).checked,
 				});
 			} catch (error) {
-				versionProblems.push((error as Error).message);
+				problems.push((error as Error).message);
 			}
 		}
 	}
-	const orphans = (await ledgerIds()).filter((id) => !documents.has(id)).map((id) => ({ id, path: ledgerPath(id) }));
+	return { rendered, checked, problems };
+}
+
+/** Step 3: every problem of the corpus, its ledgers and its versions, together; the build stops on any. */
+async function checkCorpus({
+	rendered,
+	earlier,
+	topics,
+	works,
+}: {
+	rendered: readonly RenderedDocument[];
+	earlier: { checked: CheckedDocument[]; problems: string[] };
+	topics: readonly TopicEntry[];
+	works: readonly WorkEntry[];
+}): Promise<void> {
+	const ids = rendered.map(({ linked }) => linked.entry.id);
+	const versionProblems = [...rendered.flatMap((document) => document.versionProblems), ...earlier.problems];
+	const known = new Set(ids);
+	const orphans = (await ledgerIds()).filter((id) => !known.has(id)).map((id) => ({ id, path: ledgerPath(id) }));
 	// A version file that is missing or altered is named once, by the check that found it first.
 	const named = new Set(versionProblems.map((problem) => problem.split(':')[0]));
-	const committedVersions = (await committedVersionProblems([...documents.keys()])).filter((problem) => !named.has(problem.split(':')[0]));
+	const committedVersions = (await committedVersionProblems(ids)).filter((problem) => !named.has(problem.split(':')[0]));
 	stopOn([
-		...ledgerReadProblems,
+		...rendered.flatMap((document) => document.ledgerProblems),
 		...versionProblems,
 		...committedVersions,
-		...(await committedLedgerProblems(ledgerDir, [...documents.keys()], ledgerPath)),
-		...ledgerProblems(ledgers, orphans),
+		...(await committedLedgerProblems(ledgerDir, ids, ledgerPath)),
+		...ledgerProblems(
+			rendered.map(({ ledger }) => ledger),
+			orphans,
+		),
 		...corpusProblems({
-			documents: checked,
+			documents: [...rendered.map(({ checked }) => checked), ...earlier.checked],
 			works: works.map(({ id, filePath }) => ({ id, filePath: filePath ?? id })),
 			topics: topics.map(topicNames),
 		}),
 	]);
-	// Like a lockfile: what this build published, for the next build to keep.
-	for (const { id, published, next, changes } of ledgers) {
+}
+
+/**
+ * Step 4, once the corpus is sound: the ledgers and the versions this build published, written
+ * into content/ for the next build to keep, as a lockfile is.
+ */
+async function recordLedgersAndVersions(rendered: readonly RenderedDocument[]): Promise<void> {
+	for (const { id, published, next, changes } of rendered.map(({ ledger }) => ledger)) {
 		if (!(await writeLedger(id, next, published))) continue;
 		console.info(
 			`[passages] ${published ? (changes ?? `${id}: the ledger's form changed.`) : `${id}: recorded ${next.passages.length} passages.`} Wrote ${ledgerPath(id)}.`,
 		);
 	}
-
-	// Like the ledgers: the versions this build published, for the next to keep.
-	for (const { id, version } of newVersions) {
-		const path = await writeVersion(id, version);
+	for (const { linked, newVersion: version } of rendered) {
+		if (!version) continue;
+		const path = await writeVersion(linked.entry.id, version);
 		console.info(
-			`[versions] ${id}: ${version.version === 1 ? 'recorded its text as version 1' : `published version ${version.version} (“${version.revision}”)`}. Wrote ${path}.`,
+			`[versions] ${linked.entry.id}: ${version.version === 1 ? 'recorded its text as version 1' : `published version ${version.version} (“${version.revision}”)`}. Wrote ${path}.`,
 		);
 	}
+}
 
-	const index = indexCorpus(indexed, topics, works);
+/** The corpus, in named steps: render, render the earlier versions, check, record, index. */
+async function buildCorpus(): Promise<Corpus> {
+	const library = await getLibrary();
+	const topics = (await getCollection('topics')).sort(byName);
+	const works = await getCollection('works');
+	stopOn(topicProblems(topics.map(topicNames)));
+
+	const pass = corpusPipeline({
+		matcher: createTopicMatcher(topics.map(topicNames)),
+		topicHref: (topic) => sitePath(topicPath(topic)),
+		workHref: (work) => sitePath(workPath(work)),
+	});
+	const today = buildDay();
+	// One at a time, in the library's order: their problems are reported in that order.
+	const rendered: RenderedDocument[] = [];
+	for (const entry of library) rendered.push(await renderDocument(entry, pass, today));
+	const earlierRecords = new Map(
+		rendered.filter(({ earlier }) => earlier.length > 0).map(({ linked, earlier }) => [linked.entry.id, earlier]),
+	);
+	const earlier = await renderEarlierVersions(earlierRecords, pass);
+	await checkCorpus({ rendered, earlier, topics, works });
+	const earlierTexts = earlier.rendered;
+	await recordLedgersAndVersions(rendered);
+
+	const documents = new Map(rendered.map(({ linked }) => [linked.entry.id, linked]));
+	const versions = new Map(rendered.map(({ linked, versions }) => [linked.entry.id, versions]));
+	const index = indexCorpus(
+		rendered.map(({ indexed }) => indexed),
+		topics,
+		works,
+	);
 	return {
 		topics,
 		works,
@@ -243,7 +311,7 @@ async function buildCorpus(): Promise<Corpus> {
 		earlierVersion(id, number) {
 			const record = earlierRecords.get(id)?.[number - 1];
 			if (!record) throw new CorpusError([`"${id}" has no earlier version ${number}`]);
-			return rendered.get(`${id}/${number}`)!;
+			return earlierTexts.get(`${id}/${number}`)!;
 		},
 		...index,
 	};
