@@ -40,6 +40,28 @@ describe('footnote previews, where the notes are not in the margin', () => {
 		await expect.poll(() => previewOpen(page)).toBe(false);
 	});
 
+	test("the previews' rules load only when a preview is first asked for, and the preview is styled when it shows", async () => {
+		const page = await open(lankov, noMargin);
+		// Whether any stylesheet the page has holds a rule for the preview, in whatever layer or media.
+		const previewRuleLoaded = () =>
+			page.evaluate(() => {
+				const holds = (rules: CSSRuleList): boolean =>
+					[...rules].some((rule) =>
+						rule instanceof CSSStyleRule
+							? rule.selectorText === '.preview'
+							: 'cssRules' in rule && holds((rule as CSSGroupingRule).cssRules),
+					);
+				return [...document.styleSheets].some((sheet) => holds(sheet.cssRules));
+			});
+		await page.waitForLoadState('networkidle');
+		expect(await previewRuleLoaded()).toBe(false);
+		await page.hover('#fnref-2');
+		await expect.poll(() => previewOpen(page)).toBe(true);
+		expect(await previewRuleLoaded()).toBe(true);
+		// Its own rules, not the browser's for a popover (fixed, in the middle of the window).
+		expect(await page.locator('.preview').evaluate((preview) => getComputedStyle(preview).position)).toBe('absolute');
+	});
+
 	test('keyboard focus on a reference shows its note, and Esc closes it with the focus left in place', async () => {
 		const page = await open(lankov, noMargin);
 		await tabTo(page, '#fnref-1');

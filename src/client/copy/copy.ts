@@ -3,7 +3,7 @@
  * context and the reader's permission; where it is missing or refused, the text is shown selected
  * in a field, ready for the reader's own copy command.
  */
-import { previewsStyled } from '../previews/previews-stylesheet.ts';
+import { previewsStyled } from '../shared/previews-stylesheet.ts';
 
 const status = document.createElement('div');
 status.className = 'copy-status';

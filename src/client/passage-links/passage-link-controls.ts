@@ -5,7 +5,7 @@
  * and, where the site takes reports, "Report a mistake".
  */
 import { reportHref } from '../../core/site/mistake-reports.ts';
-import { previewsStyled } from '../previews/previews-stylesheet.ts';
+import { previewsStyled } from '../shared/previews-stylesheet.ts';
 import { plainTextDirective, type TextDirective, textFragment } from '../../core/passages/text-fragment.ts';
 
 const anchored = '[id^="p-"], [id^="fn-"], :is(h2, h3, h4, h5, h6)[id]';

@@ -5,7 +5,7 @@
  * readers, which reach the note itself through the link, so they get it once) and holds nothing
  * focusable. Its stylesheet (`previewsStyled`) is to be waited for before it starts.
  */
-export { previewsStyled } from './previews-stylesheet.ts';
+export { previewsStyled } from '../shared/previews-stylesheet.ts';
 
 /** Long enough to pass over a link without a popover, short enough to feel immediate. */
 const SHOW_DELAY = 250;

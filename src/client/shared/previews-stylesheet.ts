@@ -4,6 +4,6 @@
  * page fetches it before a reader does something. Each waits for it before it shows anything.
  */
 import previewsStylesheet from '../../styles/previews.css?url';
-import { linkStylesheet } from '../shared/stylesheet.ts';
+import { linkStylesheet } from './stylesheet.ts';
 
 export const previewsStyled: Promise<void> = linkStylesheet(previewsStylesheet);
