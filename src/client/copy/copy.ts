@@ -3,12 +3,10 @@
  * context and the reader's permission; where it is missing or refused, the text is shown selected
  * in a field, ready for the reader's own copy command.
  */
+import { el } from '../shared/dom.ts';
 import { previewsStyled } from '../shared/previews-stylesheet.ts';
 
-const status = document.createElement('div');
-status.className = 'copy-status';
-status.setAttribute('role', 'status');
-status.hidden = true;
+const status = el('div', { className: 'copy-status', hidden: true, attributes: { role: 'status' } });
 document.body.append(status);
 
 let hideTimer: number | undefined;
@@ -25,10 +23,8 @@ async function show(content: Node | string, keepFor = 4000) {
 }
 
 async function showFallback(text: string, prompt: string) {
-	const label = document.createElement('label');
-	label.textContent = `${prompt}: `;
-	const field = Object.assign(document.createElement('input'), { type: 'text', readOnly: true, value: text });
-	label.append(field);
+	const field = el('input', { type: 'text', readOnly: true, value: text });
+	const label = el('label', {}, `${prompt}: `, field);
 	await show(label, 15000);
 	// After the activating link's own navigation, which would take the focus back.
 	window.setTimeout(() => {

@@ -5,6 +5,7 @@
 import { type DocumentNotes, notesCslJson, notesMarkdown, notesRis } from '../../core/notes/exports.ts';
 import type { NotedDocument, ReaderNote } from '../../core/notes/note.ts';
 import { annotationCollection } from '../../core/notes/web-annotation.ts';
+import { el } from '../shared/dom.ts';
 import { notedDocument } from './store.ts';
 
 export const notesFormats = {
@@ -26,7 +27,7 @@ function notesFile(format: NotesFormat, documents: DocumentNotes[], site: string
 
 function save(name: string, text: string, type: string) {
 	const url = URL.createObjectURL(new Blob([text], { type }));
-	const link = Object.assign(document.createElement('a'), { href: url, download: name });
+	const link = el('a', { href: url, download: name });
 	document.body.append(link);
 	link.click();
 	link.remove();

@@ -6,6 +6,7 @@
  * not told of every file.
  */
 import { type OfflineRequest, type OfflineStatus, type OfflineSummary, offlinePaths } from '../../core/site/offline.ts';
+import { el } from '../shared/dom.ts';
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const dateTime = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
@@ -15,18 +16,20 @@ const notKept = 'The pages you open are kept as you read them, to read again off
 /** The offline section of the settings; undefined where the browser has no service workers. */
 export function offlineSection(): HTMLElement | undefined {
 	if (!('serviceWorker' in navigator)) return undefined;
-	const section = Object.assign(document.createElement('section'), { className: 'settings-offline' });
-	section.setAttribute('aria-labelledby', 'offline-title');
-	const heading = Object.assign(document.createElement('h3'), { id: 'offline-title', textContent: 'Offline' });
-	const state = Object.assign(document.createElement('p'), { className: 'offline-state', textContent: notKept });
-	state.setAttribute('role', 'status');
-	const progress = Object.assign(document.createElement('progress'), { className: 'offline-progress', hidden: true });
-	progress.setAttribute('aria-labelledby', 'offline-title');
-	const button = (className: string, textContent: string) =>
-		Object.assign(document.createElement('button'), { type: 'button', className, textContent });
-	const keep = button('offline-keep', 'Keep the library for offline reading');
-	const forget = Object.assign(button('offline-forget', 'Remove the stored library'), { hidden: true });
-	section.append(heading, state, progress, keep, forget);
+	const labelled = { 'aria-labelledby': 'offline-title' };
+	const state = el('p', { className: 'offline-state', attributes: { role: 'status' } }, notKept);
+	const progress = el('progress', { className: 'offline-progress', hidden: true, attributes: labelled });
+	const keep = el('button', { type: 'button', className: 'offline-keep' }, 'Keep the library for offline reading');
+	const forget = el('button', { type: 'button', className: 'offline-forget', hidden: true }, 'Remove the stored library');
+	const section = el(
+		'section',
+		{ className: 'settings-offline', attributes: labelled },
+		el('h3', { id: 'offline-title' }, 'Offline'),
+		state,
+		progress,
+		keep,
+		forget,
+	);
 
 	let summary: OfflineSummary | undefined;
 	let busy = false;

@@ -5,6 +5,7 @@
  * and, where the site takes reports, "Report a mistake".
  */
 import { reportHref } from '../../core/site/mistake-reports.ts';
+import { el } from '../shared/dom.ts';
 import { previewsStyled } from '../shared/previews-stylesheet.ts';
 import { plainTextDirective, type TextDirective, textFragment } from '../../core/passages/text-fragment.ts';
 
@@ -40,10 +41,6 @@ async function directiveFor(range: Range, block: Element, selected: string): Pro
 	return (await loadFragments())?.uniqueDirective(range, block, selected) ?? plainTextDirective(selected);
 }
 
-/** A control of the row beside the selection. */
-const control = <K extends 'a' | 'button'>(tag: K, className: string, textContent: string) =>
-	Object.assign(document.createElement(tag), { className, textContent });
-
 /**
  * Offers the controls for selections in `text` from now on, beginning with the selection that
  * loaded this, once their stylesheet has loaded.
@@ -58,17 +55,17 @@ export async function startPassageLinks(text: HTMLElement): Promise<void> {
 		source = '',
 		title = '',
 	} = text.dataset;
-	const controls = Object.assign(document.createElement('div'), { className: 'passage-controls', hidden: true });
-	const button = Object.assign(control('button', 'passage-link-button', 'Copy link to this passage'), { type: 'button' });
-	const cite = control('a', 'passage-cite-link', 'Cite this passage');
-	const report = reportsAddress ? control('a', 'passage-report-link', 'Report a mistake') : undefined;
+	const controls = el('div', { className: 'passage-controls', hidden: true });
+	const button = el('button', { type: 'button', className: 'passage-link-button' }, 'Copy link to this passage');
+	const cite = el('a', { className: 'passage-cite-link' }, 'Cite this passage');
+	const report = reportsAddress ? el('a', { className: 'passage-report-link' }, 'Report a mistake') : undefined;
 	// An issue tracker opens beside the text, so that the reader keeps their place; the link says so.
 	if (report && !reportsAddress!.startsWith('mailto:')) {
 		Object.assign(report, { target: '_blank', rel: 'noopener noreferrer' });
-		report.append(Object.assign(document.createElement('span'), { className: 'sr-only', textContent: ' (opens in a new tab)' }));
+		report.append(el('span', { className: 'sr-only' }, ' (opens in a new tab)'));
 	}
-	const highlight = Object.assign(control('button', 'passage-highlight-button', 'Highlight'), { type: 'button' });
-	const note = Object.assign(control('button', 'passage-note-button', 'Add a note'), { type: 'button' });
+	const highlight = el('button', { type: 'button', className: 'passage-highlight-button' }, 'Highlight');
+	const note = el('button', { type: 'button', className: 'passage-note-button' }, 'Add a note');
 	controls.append(button, cite, highlight, note, ...(report ? [report] : []));
 	// Right after the text, so that a keyboard reaches them from the passage before the rest of the page.
 	text.after(controls);

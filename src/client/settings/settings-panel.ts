@@ -13,6 +13,7 @@ import {
 } from '../../core/site/reader-settings.ts';
 import dialogStylesheet from '../../styles/settings-dialog.css?url';
 import { offlineSection } from '../offline/offline-library.ts';
+import { el } from '../shared/dom.ts';
 import { linkStylesheet } from '../shared/stylesheet.ts';
 
 const names = Object.keys(readerSettings) as SettingName[];
@@ -33,39 +34,31 @@ function keep(settings: Settings) {
 	}
 }
 
-/** An element with its properties and children. */
-function element(tag: keyof HTMLElementTagNameMap, properties: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
-	const made = Object.assign(document.createElement(tag), properties);
-	made.append(...children);
-	return made;
-}
-
 /** A group of radio buttons for each setting, in a form that closes the dialog. */
 function build(): HTMLDialogElement {
 	const groups = names.map((name) => {
 		const { label, choices } = readerSettings[name];
-		return element(
+		return el(
 			'fieldset',
 			{},
-			element('legend', { textContent: label }),
-			...Object.entries(choices).map(([value, text]) => element('label', {}, element('input', { type: 'radio', name, value }), ` ${text}`)),
+			el('legend', { textContent: label }),
+			...Object.entries(choices).map(([value, text]) => el('label', {}, el('input', { type: 'radio', name, value }), ` ${text}`)),
 		);
 	});
-	const reset = element('button', { type: 'button', className: 'settings-reset', textContent: 'Standard settings' });
-	const form = element(
+	const reset = el('button', { type: 'button', className: 'settings-reset', textContent: 'Standard settings' });
+	const form = el(
 		'form',
 		{ method: 'dialog' },
-		element('h2', { id: 'settings-title', textContent: 'Reading settings' }),
-		element('p', {
+		el('h2', { id: 'settings-title', textContent: 'Reading settings' }),
+		el('p', {
 			className: 'settings-note',
 			textContent: 'Kept on this device, for every page of this site. Addresses and links do not change.',
 		}),
 		...groups,
 		...[offlineSection()].filter((section) => section !== undefined),
-		element('div', { className: 'settings-actions' }, reset, element('button', { textContent: 'Done' })),
-	) as HTMLFormElement;
-	const dialog = element('dialog', { className: 'site-dialog settings-dialog' }, form) as HTMLDialogElement;
-	dialog.setAttribute('aria-labelledby', 'settings-title');
+		el('div', { className: 'settings-actions' }, reset, el('button', { textContent: 'Done' })),
+	);
+	const dialog = el('dialog', { className: 'site-dialog settings-dialog', attributes: { 'aria-labelledby': 'settings-title' } }, form);
 	form.addEventListener('change', () => {
 		const data = new FormData(form);
 		keep(
