@@ -5,21 +5,17 @@
  * readers, which reach the note itself through the link, so they get it once) and holds nothing
  * focusable. Its stylesheet (`previewsStyled`) is to be waited for before it starts.
  */
+import { el } from '../shared/dom.ts';
+import { previewContent, previewedId } from './preview-content.ts';
+
 export { previewsStyled } from '../shared/previews-stylesheet.ts';
 
 /** Long enough to pass over a link without a popover, short enough to feel immediate. */
 const SHOW_DELAY = 250;
 const HIDE_DELAY = 300;
 
-/** A copy of a note or description, with its links and ids taken out so that nothing is duplicated or focusable. */
-function inertCopy(source: Element): DocumentFragment {
-	const fragment = document.createDocumentFragment();
-	for (const child of source.childNodes) fragment.append(child.cloneNode(true));
-	for (const backLink of fragment.querySelectorAll('[data-footnote-backref]')) backLink.remove();
-	for (const link of fragment.querySelectorAll('a')) link.replaceWith(...link.childNodes);
-	for (const element of fragment.querySelectorAll('[id]')) element.removeAttribute('id');
-	return fragment;
-}
+/** Whether the reader turned previews off since this loaded (src/core/site/reader-settings.ts). */
+const previewsOff = () => document.documentElement.dataset.readerPreviews === 'off';
 
 /**
  * Whether the link's note shows in the margin beside it (apparatus.css): pointing at the
@@ -30,78 +26,78 @@ function noteInMargin(link: HTMLAnchorElement): boolean {
 	return Boolean(link.matches('[data-footnote-ref]') && copy?.matches('.sidenote') && getComputedStyle(copy).display !== 'none');
 }
 
-function contentFor(link: HTMLAnchorElement): DocumentFragment | undefined {
-	if (link.matches('[data-footnote-ref]')) {
-		const note = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-		if (!note) return undefined;
-		const content = inertCopy(note);
-		const number = Object.assign(document.createElement('span'), { className: 'preview-label', textContent: `Note ${link.textContent}` });
-		content.prepend(number);
-		return content;
+/** Puts `popover` below `link`, or above it where the window has no room below, inside the window's width. */
+function placeBeside(popover: HTMLElement, link: HTMLAnchorElement) {
+	const box = link.getBoundingClientRect();
+	const width = popover.offsetWidth;
+	const height = popover.offsetHeight;
+	const viewport = document.documentElement;
+	const left = Math.min(Math.max(box.left, 8), viewport.clientWidth - width - 8);
+	const below = box.bottom + 6;
+	const top = below + height > viewport.clientHeight && box.top - height - 6 > 0 ? box.top - height - 6 : below;
+	popover.style.left = `${left + window.scrollX}px`;
+	popover.style.top = `${top + window.scrollY}px`;
+}
+
+/** The one popover of the page, the link it shows, and the timers that show and hide it after a pause. */
+class Preview {
+	readonly popover = el('div', { className: 'preview', popover: 'manual', attributes: { 'aria-hidden': 'true' } });
+	/** The link whose preview is shown. */
+	current: HTMLAnchorElement | undefined;
+	#showTimer: number | undefined;
+	#hideTimer: number | undefined;
+
+	constructor() {
+		document.body.append(this.popover);
 	}
-	// The page's list of its topics holds each one's description (src/components/DocumentTopics.astro).
-	const description = document.getElementById(`topic-${link.dataset.topic}`);
-	if (!description) return undefined;
-	const content = document.createDocumentFragment();
-	content.append(
-		Object.assign(document.createElement('span'), { className: 'preview-label', textContent: description.dataset.topicName ?? '' }),
-	);
-	content.append(Object.assign(document.createElement('p'), { textContent: description.textContent?.trim() }));
-	return content;
+
+	get open(): boolean {
+		return this.popover.matches(':popover-open');
+	}
+
+	/** Shows `link`'s preview, unless previews are off or its note is in the margin. */
+	show(link: HTMLAnchorElement) {
+		this.#stopTimers();
+		if ((this.current === link && this.open) || previewsOff() || noteInMargin(link)) return;
+		const content = previewContent(link);
+		if (!content) return;
+		this.popover.replaceChildren(content);
+		this.popover.dataset.for = previewedId(link);
+		this.current = link;
+		if (!this.open) this.popover.showPopover();
+		placeBeside(this.popover, link);
+	}
+
+	showSoon(link: HTMLAnchorElement) {
+		this.#stopTimers();
+		this.#showTimer = window.setTimeout(() => this.show(link), SHOW_DELAY);
+	}
+
+	hide() {
+		this.#stopTimers();
+		if (this.open) this.popover.hidePopover();
+		this.current = undefined;
+	}
+
+	hideSoon() {
+		this.#stopTimers();
+		this.#hideTimer = window.setTimeout(() => this.hide(), HIDE_DELAY);
+	}
+
+	/** Keeps the preview shown: the pointer has moved onto it. */
+	keep() {
+		window.clearTimeout(this.#hideTimer);
+	}
+
+	#stopTimers() {
+		window.clearTimeout(this.#showTimer);
+		window.clearTimeout(this.#hideTimer);
+	}
 }
 
 /** Shows previews of the `triggers` links in `text` from now on, answering first what the reader did while this loaded. */
 export function startPreviews(text: HTMLElement, triggers: string, earlier: readonly Event[]) {
-	const popover = document.createElement('div');
-	popover.className = 'preview';
-	popover.popover = 'manual';
-	popover.setAttribute('aria-hidden', 'true');
-	document.body.append(popover);
-
-	let current: HTMLAnchorElement | undefined;
-	let showTimer: number | undefined;
-	let hideTimer: number | undefined;
-
-	const place = (link: HTMLAnchorElement) => {
-		const box = link.getBoundingClientRect();
-		const width = popover.offsetWidth;
-		const height = popover.offsetHeight;
-		const viewport = document.documentElement;
-		const left = Math.min(Math.max(box.left, 8), viewport.clientWidth - width - 8);
-		// Below the link, or above it where the window has no room below.
-		const below = box.bottom + 6;
-		const top = below + height > viewport.clientHeight && box.top - height - 6 > 0 ? box.top - height - 6 : below;
-		popover.style.left = `${left + window.scrollX}px`;
-		popover.style.top = `${top + window.scrollY}px`;
-	};
-
-	const show = (link: HTMLAnchorElement) => {
-		window.clearTimeout(hideTimer);
-		window.clearTimeout(showTimer);
-		if (current === link && popover.matches(':popover-open')) return;
-		// The reader may have turned previews off since this loaded (src/core/site/reader-settings.ts).
-		if (document.documentElement.dataset.readerPreviews === 'off' || noteInMargin(link)) return;
-		const content = contentFor(link);
-		if (!content) return;
-		popover.replaceChildren(content);
-		popover.dataset.for = link.matches('[data-footnote-ref]') ? decodeURIComponent(link.hash.slice(1)) : `topic-${link.dataset.topic}`;
-		current = link;
-		if (!popover.matches(':popover-open')) popover.showPopover();
-		place(link);
-	};
-
-	const hide = () => {
-		window.clearTimeout(showTimer);
-		window.clearTimeout(hideTimer);
-		if (popover.matches(':popover-open')) popover.hidePopover();
-		current = undefined;
-	};
-	const hideSoon = () => {
-		window.clearTimeout(showTimer);
-		window.clearTimeout(hideTimer);
-		hideTimer = window.setTimeout(hide, HIDE_DELAY);
-	};
-
+	const preview = new Preview();
 	const triggerOf = (event: Event) => {
 		const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(triggers);
 		return link && text.contains(link) && !link.closest('[inert]') ? link : undefined;
@@ -110,46 +106,43 @@ export function startPreviews(text: HTMLElement, triggers: string, earlier: read
 	const onText = {
 		pointerover(event: Event) {
 			const link = triggerOf(event);
-			if (!link || (event as PointerEvent).pointerType === 'touch') return;
-			window.clearTimeout(hideTimer);
-			window.clearTimeout(showTimer);
-			showTimer = window.setTimeout(() => show(link), SHOW_DELAY);
+			if (link && (event as PointerEvent).pointerType !== 'touch') preview.showSoon(link);
 		},
 		pointerout(event: Event) {
-			if (triggerOf(event) && !popover.contains((event as PointerEvent).relatedTarget as Node | null)) hideSoon();
+			if (triggerOf(event) && !preview.popover.contains((event as PointerEvent).relatedTarget as Node | null)) preview.hideSoon();
 		},
 		focusin(event: Event) {
 			const link = triggerOf(event);
-			if (link && link.matches(':focus-visible')) show(link);
+			if (link && link.matches(':focus-visible')) preview.show(link);
 		},
 		focusout(event: Event) {
-			if (triggerOf(event)) hide();
+			if (triggerOf(event)) preview.hide();
 		},
 		// A tap shows the preview; a second tap on the same link follows it.
 		click(event: Event) {
 			const link = triggerOf(event);
-			if (!link || (event as PointerEvent).pointerType !== 'touch' || current === link) return;
-			if (document.documentElement.dataset.readerPreviews === 'off') return;
+			if (!link || (event as PointerEvent).pointerType !== 'touch' || preview.current === link || previewsOff()) return;
 			event.preventDefault();
-			show(link);
+			preview.show(link);
 		},
 	};
 	for (const [type, listener] of Object.entries(onText)) text.addEventListener(type, listener);
-	popover.addEventListener('pointerenter', () => window.clearTimeout(hideTimer));
-	popover.addEventListener('pointerleave', hideSoon);
+	preview.popover.addEventListener('pointerenter', () => preview.keep());
+	preview.popover.addEventListener('pointerleave', () => preview.hideSoon());
 	document.addEventListener('pointerdown', (event) => {
-		if (current && !popover.contains(event.target as Node) && !current.contains(event.target as Node)) hide();
+		const { current, popover } = preview;
+		if (current && !popover.contains(event.target as Node) && !current.contains(event.target as Node)) preview.hide();
 	});
 	document.addEventListener('keydown', (event) => {
-		if (event.key === 'Escape' && current) hide();
+		if (event.key === 'Escape' && preview.current) preview.hide();
 	});
-	window.addEventListener('resize', hide);
+	window.addEventListener('resize', () => preview.hide());
 	for (const event of earlier) {
 		// A pointer that has left its link while this loaded wants no preview; a tap was held back for this.
 		if (event.type === 'pointerover' && !triggerOf(event)?.matches(':hover')) continue;
 		if (event.type === 'click') {
 			const link = triggerOf(event);
-			if (link) show(link);
+			if (link) preview.show(link);
 		} else onText[event.type as keyof typeof onText]?.(event);
 	}
 }
