@@ -9,6 +9,7 @@ const linked = new Map<string, Promise<void>>();
 export function linkStylesheet(href: string): Promise<void> {
 	let loaded = linked.get(href);
 	if (!loaded) {
+		// Not `el` (./dom.ts): this is in every page's first script, and makes one element.
 		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
 		loaded = new Promise((resolve) => {
 			link.addEventListener('load', () => resolve(), { once: true });
