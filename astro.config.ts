@@ -3,10 +3,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pageSizeCap from './src/integrations/page-size-cap.ts';
 import plainLazyImports from './src/integrations/plain-lazy-imports.ts';
-import { reportsAddressOf } from './src/core/site/mistake-reports.ts';
 import { deployment, localSite } from './src/core/site/deployment.ts';
 import { securityHeaders } from './src/build/security.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { settingsSchema } from './src/schemas/settings.ts';
 
 // Deployable on any static host (src/core/site/deployment.ts).
 const { site, base, addressed } = deployment();
@@ -16,10 +16,6 @@ if (!addressed && process.argv.includes('build')) {
 		`SITE_URL is not set: canonical links, citations, the feed and the sitemap name ${localSite}. Set it to the public address for a deployment.`,
 	);
 }
-
-// Where readers report a mistake in the text (a mailto: or an issue tracker's new-issue address);
-// without it no page offers to. A mistyped one stops the build before it starts.
-reportsAddressOf(process.env.CORRECTIONS_URL);
 
 export default defineConfig({
 	site,
@@ -45,5 +41,7 @@ export default defineConfig({
 	// `npm start` serves the build with the headers `_headers` gives hosts (the dev server's pages
 	// carry a CSP of their own, which allows its module reloading).
 	server: ({ command }) => (command === 'preview' ? { headers: securityHeaders } : {}),
+	// The build's settings from its environment, checked (src/schemas/settings.ts), read through `astro:env/server`.
+	env: { schema: settingsSchema },
 	devToolbar: { enabled: false },
 });

@@ -1,4 +1,5 @@
 import * as pagefind from 'pagefind';
+import { siteLanguage } from '../core/site/site.ts';
 import type { AfterBuildStep } from './step.ts';
 
 export interface PagefindOptions {
@@ -20,7 +21,7 @@ export function pagefindIndex({ glob }: PagefindOptions): AfterBuildStep {
 		run: async ({ site, log }) => {
 			const started = performance.now();
 			try {
-				const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
+				const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: siteLanguage });
 				if (!index) throw new Error(`Pagefind could not create an index: ${createErrors.join('; ')}`);
 				const { errors: indexErrors, page_count } = await index.addDirectory({ path: site, glob });
 				if (indexErrors.length > 0) throw new Error(`Pagefind could not index ${site}: ${indexErrors.join('; ')}`);

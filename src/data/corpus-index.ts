@@ -4,6 +4,7 @@
  * ways, so that a page asks in proportion to its own answer, not to the corpus. Pure: it takes the
  * entries as they are and reads only their ids and the topics' names.
  */
+import { siteLanguage } from '../core/site/site.ts';
 import type { TopicMention } from '../markdown/rehype-topic-links.ts';
 import type { WorkCitation } from '../markdown/rehype-work-citations.ts';
 
@@ -52,7 +53,7 @@ export interface CorpusIndex<D, T, W> {
 	relatedTo(id: string, limit?: number): RelatedDocument<D, T>[];
 }
 
-export const byName = (a: Topic, b: Topic): number => a.data.name.localeCompare(b.data.name, 'en');
+export const byName = (a: Topic, b: Topic): number => a.data.name.localeCompare(b.data.name, siteLanguage);
 
 /** One entry per passage: a passage that names a topic twice is listed once, at its first mention. */
 function firstPerPassage(mentions: readonly TopicMention[]): TopicMention[] {

@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { DOCUMENTS_DIR, PASSAGES_DIR } from 'astro:env/server';
 import writeFileAtomic from 'write-file-atomic';
 import type { Ledger, LedgerChange } from '../core/passages/passage-ledger.ts';
 import { passageLedgerSchema } from '../schemas/passage-ledger.ts';
 
 // Beside the documents' folder, wherever the tests or the benchmark put that.
-const documentsDir = resolve(process.env.DOCUMENTS_DIR ?? './content/documents');
-export const ledgerDir = resolve(process.env.PASSAGES_DIR ?? join(dirname(documentsDir), 'passages'));
+export const ledgerDir = resolve(PASSAGES_DIR ?? join(dirname(resolve(DOCUMENTS_DIR)), 'passages'));
 
 export const ledgerPath = (id: string): string => join(ledgerDir, `${id}.json`);
 

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { DOCUMENTS_DIR, SOURCE_DATE_EPOCH, VERSIONS_DIR } from 'astro:env/server';
 import writeFileAtomic from 'write-file-atomic';
 import { Document, isCollection, isSeq } from 'yaml';
 import { problemsOf, readYaml, yamlOfFile } from '../build/content/entry-data.ts';
@@ -17,16 +18,14 @@ import { versionRecordSchema } from '../schemas/version.ts';
 import { blobHash, committedFiles, nearestFolder, restore } from './git.ts';
 
 // Beside the documents' folder, wherever the tests or the benchmark put that.
-const documentsDir = resolve(process.env.DOCUMENTS_DIR ?? './content/documents');
-const versionsDir = resolve(process.env.VERSIONS_DIR ?? join(dirname(documentsDir), 'versions'));
+const versionsDir = resolve(VERSIONS_DIR ?? join(dirname(resolve(DOCUMENTS_DIR)), 'versions'));
 
 /**
  * The day this build publishes a version, `YYYY-MM-DD`: today, or the day of `SOURCE_DATE_EPOCH`
  * (seconds), which a reproducible build sets.
  */
 export function buildDay(): string {
-	const epoch = process.env.SOURCE_DATE_EPOCH;
-	return new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().slice(0, 10);
+	return new Date(SOURCE_DATE_EPOCH === undefined ? Date.now() : SOURCE_DATE_EPOCH * 1000).toISOString().slice(0, 10);
 }
 
 /** The file of version `version` of document `id`. */

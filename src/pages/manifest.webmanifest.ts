@@ -1,7 +1,7 @@
 /** The web app manifest: the site installs as an app of its own, which opens at the library. */
 import type { APIRoute } from 'astro';
 import { iconPath } from '../core/site/paths.ts';
-import { siteDescription, siteName } from '../core/site/site.ts';
+import { siteDescription, siteLanguage, siteName } from '../core/site/site.ts';
 import { sitePath } from '../core/site/urls.ts';
 
 export const GET: APIRoute = () =>
@@ -10,7 +10,7 @@ export const GET: APIRoute = () =>
 			name: siteName,
 			short_name: 'NK Reader',
 			description: siteDescription,
-			lang: 'en',
+			lang: siteLanguage,
 			start_url: sitePath(),
 			scope: sitePath(),
 			display: 'standalone',

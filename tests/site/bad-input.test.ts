@@ -63,11 +63,18 @@ test('a corpus error (a link to a document that does not exist) stops the build,
 	expect(output).not.toContain('Browser APIs are not available on the server');
 });
 
-test('an address for reports of a mistake that is neither e-mail nor a web address stops the build before it starts, naming the variable', async () => {
+test('an address for reports of a mistake that is neither e-mail nor a web address stops the build before any page is written, naming the variable', async () => {
 	const { code, output } = await buildFrom('corrections-url', { CORRECTIONS_URL: 'editors@example.org' });
 	expect(code).not.toBe(0);
 	expect(output).toMatch(
 		/CORRECTIONS_URL is "editors@example\.org": it must be a mailto: address or the https: address of an issue tracker's new-issue form\./,
 	);
+	expect(output).not.toMatch(/page\(s\) built/);
+});
+
+test('a build setting of the wrong kind stops the build before any page is written, naming the setting and what it must be', async () => {
+	const { code, output } = await buildFrom('source-date-epoch', { SOURCE_DATE_EPOCH: 'yesterday' });
+	expect(code).not.toBe(0);
+	expect(output).toContain("SOURCE_DATE_EPOCH's type is invalid, expected: number | undefined");
 	expect(output).not.toMatch(/page\(s\) built/);
 });

@@ -10,7 +10,7 @@ import type { PartialDate } from '../../schemas/common.ts';
 import type { DocumentData } from '../../schemas/document.ts';
 import { authorName } from './format.ts';
 import { htmlText } from '../citations/html-text.ts';
-import { siteDescription, siteName } from './site.ts';
+import { siteDescription, siteLanguage, siteName } from './site.ts';
 
 /** A date known to the month or year stands for its first day. */
 const dateOf = ({ year, month = 1, day = 1 }: PartialDate) => new Date(Date.UTC(year, month - 1, day));
@@ -51,7 +51,7 @@ export function atomFeed(documents: readonly FeedDocument[], home: string, feedU
 		link: home,
 		title: siteName,
 		description: siteDescription,
-		language: 'en',
+		language: siteLanguage,
 		// An unsigned entry is attributed to the feed's author, as Atom requires one or the other.
 		author: { name: `${siteName} editors`, link: home },
 		feedLinks: { atom: feedUrl },
