@@ -41,6 +41,79 @@ async function directiveFor(range: Range, block: Element, selected: string): Pro
 	return (await loadFragments())?.uniqueDirective(range, block, selected) ?? plainTextDirective(selected);
 }
 
+/** The row of controls, hidden until there is a selection; "Report a mistake" only where the site takes reports. */
+function controlsRow(reportsAddress: string | undefined) {
+	const copy = el('button', { type: 'button', className: 'passage-link-button' }, 'Copy link to this passage');
+	const cite = el('a', { className: 'passage-cite-link' }, 'Cite this passage');
+	const highlight = el('button', { type: 'button', className: 'passage-highlight-button' }, 'Highlight');
+	const note = el('button', { type: 'button', className: 'passage-note-button' }, 'Add a note');
+	const report = reportsAddress ? el('a', { className: 'passage-report-link' }, 'Report a mistake') : undefined;
+	// An issue tracker opens beside the text, so that the reader keeps their place; the link says so.
+	if (report && !reportsAddress!.startsWith('mailto:')) {
+		Object.assign(report, { target: '_blank', rel: 'noopener noreferrer' });
+		report.append(el('span', { className: 'sr-only' }, ' (opens in a new tab)'));
+	}
+	const controls = el('div', { className: 'passage-controls', hidden: true }, copy, cite, highlight, note, ...(report ? [report] : []));
+	return { controls, copy, cite, highlight, note, report };
+}
+
+/** Shows `controls` below the selection, within the window; the row wraps where the window is narrow. */
+function placeBelow(controls: HTMLElement, range: Range) {
+	const box = range.getBoundingClientRect();
+	controls.hidden = false;
+	controls.style.left = '0';
+	const left = Math.min(Math.max(box.left + window.scrollX, 8), document.documentElement.clientWidth - controls.offsetWidth - 8);
+	controls.style.top = `${box.bottom + window.scrollY + 8}px`;
+	controls.style.left = `${left}px`;
+}
+
+/**
+ * A paragraph's number, as its ¶ link carries it (rehype-paragraph-anchors). Read from the markup,
+ * not with core/passages/passages.ts, which the lazily loaded search also uses: sharing it would
+ * split it into a chunk of its own, one more request on every page.
+ */
+const paragraphNumber = (block: Element) => block.querySelector<HTMLElement>(':scope > a.paragraph-link')?.dataset.number;
+
+/** The sections and paragraphs the citation page cites; notes are cited by the passage that calls them. */
+const citable = (block: Element) => paragraphNumber(block) !== undefined || /^H[2-6]$/.test(block.tagName);
+
+/**
+ * The citation page that cites `block`: a long document's run over several, `cite/`, `cite/2/`, …,
+ * and the text names the passage each after the first begins at (`citePages`).
+ */
+function citePageOf(block: Element, citePage: string, citePages: string): string {
+	let page = 1;
+	citePages.split(' ').forEach((id, at) => {
+		const first = id ? document.getElementById(id) : null;
+		if (first && (first === block || first.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING)) page = at + 2;
+	});
+	return page === 1 ? citePage : `${citePage}${page}/`;
+}
+
+/** Words selected in a passage of the text. */
+interface Selected {
+	/** The passage the selection begins in. */
+	block: HTMLElement;
+	range: Range;
+	/** The selection's whole words. */
+	selected: string;
+	/** What a copied link leads to: "paragraph 12", or "this passage". */
+	what: string;
+}
+
+/** The words selected now in `text`; undefined where nothing is, or the selection is not in the text's words. */
+function selectionIn(text: HTMLElement): Selected | undefined {
+	const selection = document.getSelection();
+	const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
+	// A selection of whole blocks (a triple click) starts at an element, not inside a text.
+	const container = range?.startContainer;
+	const block = (container instanceof Element ? container : container?.parentElement)?.closest<HTMLElement>(anchored);
+	const selected = range ? wholeWords(range) : '';
+	if (!range || !block || !text.contains(block) || block.closest('[inert]') || selected === '') return undefined;
+	const number = paragraphNumber(block);
+	return { block, range: range.cloneRange(), selected, what: number === undefined ? 'this passage' : `paragraph ${number}` };
+}
+
 /**
  * Offers the controls for selections in `text` from now on, beginning with the selection that
  * loaded this, once their stylesheet has loaded.
@@ -55,76 +128,30 @@ export async function startPassageLinks(text: HTMLElement): Promise<void> {
 		source = '',
 		title = '',
 	} = text.dataset;
-	const controls = el('div', { className: 'passage-controls', hidden: true });
-	const button = el('button', { type: 'button', className: 'passage-link-button' }, 'Copy link to this passage');
-	const cite = el('a', { className: 'passage-cite-link' }, 'Cite this passage');
-	const report = reportsAddress ? el('a', { className: 'passage-report-link' }, 'Report a mistake') : undefined;
-	// An issue tracker opens beside the text, so that the reader keeps their place; the link says so.
-	if (report && !reportsAddress!.startsWith('mailto:')) {
-		Object.assign(report, { target: '_blank', rel: 'noopener noreferrer' });
-		report.append(el('span', { className: 'sr-only' }, ' (opens in a new tab)'));
-	}
-	const highlight = el('button', { type: 'button', className: 'passage-highlight-button' }, 'Highlight');
-	const note = el('button', { type: 'button', className: 'passage-note-button' }, 'Add a note');
-	controls.append(button, cite, highlight, note, ...(report ? [report] : []));
+	const { controls, copy, cite, highlight, note, report } = controlsRow(reportsAddress);
 	// Right after the text, so that a keyboard reaches them from the passage before the rest of the page.
 	text.after(controls);
 	const address = (document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href).split('#')[0]!;
-	let link: { block: HTMLElement; range: Range; selected: string; what: string } | undefined;
-	/**
-	 * A paragraph's number, as its ¶ link carries it (rehype-paragraph-anchors). Read from the markup,
-	 * not with lib/passages.ts, which the lazily loaded search also uses: sharing it would split it
-	 * into a chunk of its own, one more request on every page.
-	 */
-	const paragraphNumber = (block: Element) => block.querySelector<HTMLElement>(':scope > a.paragraph-link')?.dataset.number;
-	/**
-	 * The citation page that cites `block`: a long document's run over several, `cite/`, `cite/2/`, …,
-	 * and the text names the passage each after the first begins at.
-	 */
-	const citePageOf = (block: Element) => {
-		let page = 1;
-		citePages.split(' ').forEach((id, at) => {
-			const first = id ? document.getElementById(id) : null;
-			if (first && (first === block || first.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING)) page = at + 2;
-		});
-		return page === 1 ? citePage : `${citePage}${page}/`;
-	};
-	/** The sections and paragraphs the citation page cites; notes are cited by the passage that calls them. */
-	const citable = (block: Element) => paragraphNumber(block) !== undefined || /^H[2-6]$/.test(block.tagName);
+	let link: Selected | undefined;
 
 	const update = () => {
-		const selection = document.getSelection();
-		const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : undefined;
-		// A selection of whole blocks (a triple click) starts at an element, not inside a text.
-		const container = range?.startContainer;
-		const start = (container instanceof Element ? container : container?.parentElement)?.closest<HTMLElement>(anchored);
-		const selected = range ? wholeWords(range) : '';
-		if (!range || !start || !text.contains(start) || start.closest('[inert]') || selected === '') {
+		const now = selectionIn(text);
+		if (!now) {
 			// The controls keep their place while they are being used.
 			if (!controls.contains(document.activeElement)) controls.hidden = true;
 			return;
 		}
-		link = {
-			block: start,
-			range: range.cloneRange(),
-			selected,
-			what: paragraphNumber(start) === undefined ? 'this passage' : `paragraph ${paragraphNumber(start)}`,
-		};
+		link = now;
+		const { block, range } = now;
 		void loadFragments();
-		cite.hidden = !citable(start);
-		cite.href = `${citePageOf(start)}#${start.id}`;
+		cite.hidden = !citable(block);
+		cite.href = `${citePageOf(block, citePage, citePages)}#${block.id}`;
 		if (report) {
-			const line = Number(start.dataset.sourceLine) || undefined;
+			const line = Number(block.dataset.sourceLine) || undefined;
 			const words = selectedText(range).replace(/\s+/g, ' ').trim();
-			report.href = reportHref(reportsAddress!, { title, address: `${address}#${start.id}`, selected: words, source, line });
+			report.href = reportHref(reportsAddress!, { title, address: `${address}#${block.id}`, selected: words, source, line });
 		}
-		// Below the selection, within the window; the row wraps where the window is narrow.
-		const box = range.getBoundingClientRect();
-		controls.hidden = false;
-		controls.style.left = '0';
-		const left = Math.min(Math.max(box.left + window.scrollX, 8), document.documentElement.clientWidth - controls.offsetWidth - 8);
-		controls.style.top = `${box.bottom + window.scrollY + 8}px`;
-		controls.style.left = `${left}px`;
+		placeBelow(controls, range);
 	};
 
 	let timer: number | undefined;
@@ -155,7 +182,7 @@ export async function startPassageLinks(text: HTMLElement): Promise<void> {
 			await pageNotes(text).add(kind, block, range);
 		});
 	}
-	button.addEventListener('click', async () => {
+	copy.addEventListener('click', async () => {
 		const now = selectionNow();
 		if (!now) return;
 		const { block, range, selected, what } = now;
