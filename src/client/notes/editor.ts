@@ -5,7 +5,7 @@
  */
 import type { ReaderNote } from '../../core/notes/note.ts';
 import { el } from '../shared/dom.ts';
-import { placeOf } from './entry.ts';
+import { placeOf } from './note-entry.ts';
 
 export type EditorResult = { action: 'save'; text: string } | { action: 'delete' } | { action: 'cancel' };
 

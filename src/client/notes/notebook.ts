@@ -12,7 +12,7 @@ import notesStylesheet from '../../styles/notes.css?url';
 import { el } from '../shared/dom.ts';
 import { linkStylesheet } from '../shared/stylesheet.ts';
 import { editNote } from './editor.ts';
-import { noteEntry } from './entry.ts';
+import { noteEntry } from './note-entry.ts';
 import { allNotes, deleteNote, notedDocument, saveNotes, storedDocument } from './store.ts';
 import { exportNotes, type NotesFormat, notesFormats } from './notes-files.ts';
 import { noteAddress } from '../../core/notes/exports.ts';

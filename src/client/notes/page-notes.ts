@@ -14,7 +14,7 @@ import notesStylesheet from '../../styles/notes.css?url';
 import { el } from '../shared/dom.ts';
 import { linkStylesheet } from '../shared/stylesheet.ts';
 import { editNote } from './editor.ts';
-import { noteEntry, placeOf } from './entry.ts';
+import { noteEntry, placeOf } from './note-entry.ts';
 import { markNotes, type NotePlace, paintNotes } from './note-marks.ts';
 import { locatorOf, type NotesPage, placeNotes } from './note-places.ts';
 import { notesSection } from './notes-section.ts';

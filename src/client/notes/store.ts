@@ -2,7 +2,7 @@
  * Where a reader's notes are kept: this browser's IndexedDB, on their device only; nothing is
  * ever sent anywhere. Beside the notes, how each noted document is cited, so that the notes leave
  * with their citations offline too; and, in localStorage, which documents have notes, which a
- * document page reads as it loads (./passage-link.ts) to load the notes' code only where there are
+ * document page reads as it loads (../passage-links/passage-link.entry.ts) to load the notes' code only where there are
  * notes to draw.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
@@ -15,7 +15,7 @@ interface NotesDatabase extends DBSchema {
 	documents: { key: string; value: NotedDocument };
 }
 
-/** The localStorage key of the documents that have notes, a JSON list of ids; ../passage-links/passage-link.ts reads it by this name. */
+/** The localStorage key of the documents that have notes, a JSON list of ids; ../passage-links/passage-link.entry.ts reads it by this name. */
 const NOTED_KEY = 'reader-notes:documents';
 
 let opened: Promise<IDBPDatabase<NotesDatabase>> | undefined;

@@ -1,7 +1,7 @@
 /**
  * Names a selection by a text fragment unique on the page, as Chromium's own "Copy link to
  * highlight" does: text-fragments-polyfill's generator (GoogleChromeLabs), and the block before
- * where the selection's whole block stands twice. Loaded by passage-link.ts on the first
+ * where the selection's whole block stands twice. Loaded by passage-link.entry.ts on the first
  * selection, so that no page pays for it before a reader asks for a link.
  */
 import { GenerateFragmentStatus, generateFragmentFromRange } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';

@@ -1,5 +1,5 @@
 /**
- * The controls beside a selection in a document (see ./passage-link.ts, which loads this on the
+ * The controls beside a selection in a document (see ./passage-link.entry.ts, which loads this on the
  * reader's first selection): "Copy link to this passage"; for a paragraph or section, "Cite this
  * passage"; "Highlight" and "Add a note", which the reader's browser keeps (../notes/page-notes.ts);
  * and, where the site takes reports, "Report a mistake".

@@ -1,5 +1,5 @@
 /**
- * The previews' popover (see ./previews.ts, which loads this when a reader first points at or
+ * The previews' popover (see ./previews.entry.ts, which loads this when a reader first points at or
  * focuses a note reference or topic link), where the note is not in the margin beside its
  * reference (there, pointing at it marks the margin note). The popover is a visual copy (hidden from screen
  * readers, which reach the note itself through the link, so they get it once) and holds nothing

@@ -1,5 +1,5 @@
 /**
- * The reader's settings in a dialog (see ./reader-settings.ts, which loads this on the first press
+ * The reader's settings in a dialog (see ./reader-settings.entry.ts, which loads this on the first press
  * of the header's button): a group of choices for each setting, applied and kept on the device as
  * soon as one is chosen. Esc or "Done" closes it, and the focus goes back to the button.
  */
