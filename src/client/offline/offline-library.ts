@@ -13,9 +13,8 @@ const dateTime = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateSt
 
 const notKept = 'The pages you open are kept as you read them, to read again offline.';
 
-/** The offline section of the settings; undefined where the browser has no service workers. */
-export function offlineSection(): HTMLElement | undefined {
-	if (!('serviceWorker' in navigator)) return undefined;
+/** The section's markup: a heading, the state of the kept library, a progress bar, and the control to keep or to remove it. */
+function offlineView() {
 	const labelled = { 'aria-labelledby': 'offline-title' };
 	const state = el('p', { className: 'offline-state', attributes: { role: 'status' } }, notKept);
 	const progress = el('progress', { className: 'offline-progress', hidden: true, attributes: labelled });
@@ -30,7 +29,28 @@ export function offlineSection(): HTMLElement | undefined {
 		keep,
 		forget,
 	);
+	return { section, state, progress, keep, forget };
+}
 
+/** What the status line says once the worker has kept, removed or failed to keep the library. */
+function finishedText(status: Exclude<OfflineStatus, { type: 'progress' }>, summary: OfflineSummary | undefined): string {
+	if (status.type === 'failed') return `The library could not be kept (${status.reason}). Try again once you are online.`;
+	if (!status.kept) return notKept;
+	const current = !summary || status.build === summary.build;
+	return `The whole library is kept on this device, search included: ${status.files} files, stored ${dateTime(status.when)}${current ? '' : ', and being brought up to date with the site'}.`;
+}
+
+/** The size of the whole library, from the offline copy's summary, which the worker's scope (the site's base address) holds. */
+async function readSummary(): Promise<OfflineSummary | undefined> {
+	const registration = await navigator.serviceWorker.getRegistration();
+	const response = registration ? await fetch(new URL(offlinePaths.summary, registration.scope)) : undefined;
+	return (await response?.json()) as OfflineSummary | undefined;
+}
+
+/** The offline section of the settings; undefined where the browser has no service workers. */
+export function offlineSection(): HTMLElement | undefined {
+	if (!('serviceWorker' in navigator)) return undefined;
+	const { section, state, progress, keep, forget } = offlineView();
 	let summary: OfflineSummary | undefined;
 	let busy = false;
 	/** Shows `shown` of the two buttons, with the focus on it if the other one had it. */
@@ -54,16 +74,8 @@ export function offlineSection(): HTMLElement | undefined {
 			return;
 		}
 		setBusy(false);
-		if (status.type === 'failed') {
-			state.textContent = `The library could not be kept (${status.reason}). Try again once you are online.`;
-		} else if (status.kept) {
-			const current = !summary || status.build === summary.build;
-			state.textContent = `The whole library is kept on this device, search included: ${status.files} files, stored ${dateTime(status.when)}${current ? '' : ', and being brought up to date with the site'}.`;
-			offer(forget);
-		} else {
-			state.textContent = notKept;
-			offer(keep);
-		}
+		state.textContent = finishedText(status, summary);
+		if (status.type !== 'failed') offer(status.kept ? forget : keep);
 	};
 	/** Asks the service worker; where none runs (blocked, a private window), a request to keep or remove says so. */
 	const ask = async (request: OfflineRequest) => {
@@ -79,11 +91,7 @@ export function offlineSection(): HTMLElement | undefined {
 		void ask({ type: 'keep' });
 	});
 	forget.addEventListener('click', () => void ask({ type: 'forget' }));
-	// The worker's scope is the site's base address.
-	void navigator.serviceWorker
-		.getRegistration()
-		.then((registration) => (registration ? fetch(new URL(offlinePaths.summary, registration.scope)) : undefined))
-		.then((response) => response?.json() as Promise<OfflineSummary> | undefined)
+	void readSummary()
 		.then((read) => {
 			if (!read) return;
 			summary = read;
