@@ -176,10 +176,24 @@ let latest = 0;
  */
 let running: Promise<unknown> = Promise.resolve();
 
+/** A query as one search reads it, parsed once. */
+interface Query {
+	text: string;
+	/** As the reader wrote it: its phrases in quotes are those a result must hold as written. */
+	typed: ParsedQuery;
+	/** With the topics' other spellings of the names it holds, as it is searched. */
+	expanded: ParsedQuery;
+}
+
+/** Parses a query and adds the other spellings of the names it holds. */
+async function parse(text: string): Promise<Query> {
+	const typed = parseQuery(text);
+	return { text, typed, expanded: (await loadSpellings()).expand(text, typed) };
+}
+
 /** The results of one query, combined from its searches, within the state's filters. */
-async function run(engine: Pagefind, state: SearchState, query: string) {
-	const parsed = (await loadSpellings()).expand(query, parseQuery(query));
-	const plan = planSearch(query, parsed);
+async function run(engine: Pagefind, state: SearchState, query: Query) {
+	const plan = planSearch(query.text, query.expanded);
 	const [allowed, ...responses] = await Promise.all([
 		pagesFiltered(state),
 		...plan.queries.map((search) => engine.search(search, { filters: {} })),
@@ -208,17 +222,17 @@ export function findAll(engine: Pagefind, state: SearchState, count: number, cor
 
 /** What `findAll` finds, as search number `search`. */
 async function find(search: number, engine: Pagefind, state: SearchState, count: number, correct: boolean): Promise<Findings | null> {
+	const query = await parse(state.query);
 	// A name's words are not required: another spelling of it may lack them ("Nikita Khrushchev").
-	const parsed = (await loadSpellings()).expand(state.query, parseQuery(state.query));
-	const required = requiredWords(parsed);
+	const required = requiredWords(query.expanded);
 	// The words' shards load beside the searches, not after them.
 	const facts = wordFacts(required).catch(() => undefined);
-	const combined = await run(engine, state, state.query);
+	const combined = await run(engine, state, query);
 	// A reader still typing has moved on: no pages loaded for a query on the way.
 	if (search !== latest) return null;
 	const known = await facts;
-	const ranked = known ? rankByWordsAsTyped(combined, plainWords(parsed), known.pagesOf) : combined;
-	const findings = await firstFound(engine, state, ranked, count, quotedPhrases(parseQuery(state.query)));
+	const ranked = known ? rankByWordsAsTyped(combined, plainWords(query.expanded), known.pagesOf) : combined;
+	const findings = await firstFound(engine, state, ranked, count, quotedPhrases(query.typed));
 	if (!correct || !state.query || !known) return findings;
 	// Pagefind passes over a word it does not hold ("Kim Jong Eun" finds "Kim Jong"), or answers
 	// it with a word that begins as it does ("misemlpoyed" finds "Mises"): neither is that word.
@@ -228,11 +242,11 @@ async function find(search: number, engine: Pagefind, state: SearchState, count:
 	const correction = await corrected(search, engine, state, unheld);
 	if (correction === null || 'found' in correction) return correction;
 	// The corrected words as typed come first too: "politely" before "politics", of the same stem.
-	const correctedQuery = parseQuery(correction.query);
-	const words = plainWords(correctedQuery);
+	const words = plainWords(correction.query.typed);
 	const correctedFacts = await wordFacts(words).catch(() => undefined);
 	const results = correctedFacts ? rankByWordsAsTyped(correction.results, words, correctedFacts.pagesOf) : correction.results;
-	return { ...(await firstFound(engine, state, results, count, quotedPhrases(correctedQuery))), corrected: correction.query };
+	const quoted = quotedPhrases(correction.query.typed);
+	return { ...(await firstFound(engine, state, results, count, quoted)), corrected: correction.query.text };
 }
 
 /**
@@ -247,7 +261,7 @@ async function corrected(
 	engine: Pagefind,
 	state: SearchState,
 	unheld: ReadonlySet<string>,
-): Promise<{ query: string; results: Combined<PagefindResult>[] } | Findings | null> {
+): Promise<{ query: Query; results: Combined<PagefindResult>[] } | Findings | null> {
 	const words = queryWords(state.query);
 	const shardsOf = (shardsOfWord: (word: string, index: number) => string[]) =>
 		words.flatMap(({ word }, index) => (unheld.has(word) ? shardsOfWord(word, index) : []));
@@ -261,8 +275,9 @@ async function corrected(
 			if (search !== latest) return null;
 			if (tried.has(query) || queryWords(query).some(({ word }) => unheld.has(word))) continue;
 			tried.add(query);
-			const results = await run(engine, state, query);
-			if (results.length > 0) return { query, results };
+			const correction = await parse(query);
+			const results = await run(engine, state, correction);
+			if (results.length > 0) return { query: correction, results };
 		}
 	}
 	return { total: 0, found: [], missing: [...unheld] };

@@ -1,77 +1,27 @@
 /**
  * The search's view: adds the filters and "How to search" to a search form and fills in its
- * status, its results and "More results", over the engine in ./engine.ts. Loaded only
- * when a reader opens search (the dialog or the search page). Everything from the index is shown as text: no excerpt or
- * query is ever parsed as HTML.
+ * status, its results and "More results", over the engine in ./engine.ts. Loaded only when a
+ * reader opens search (the dialog or the search page). Here the reader's actions change the
+ * search (./search-state.ts) and its results are shown (./search-result-view.ts,
+ * ./search-status.ts); everything from the index is shown as text: no excerpt or query is ever
+ * parsed as HTML.
  */
-import {
-	type FilterName,
-	filterNames,
-	isEmpty,
-	searchParamsFromState,
-	type SearchState,
-	type SortOrder,
-	sortOrders,
-	withHighlight,
-} from '../../core/search/search.ts';
-import type { ExcerptPart } from '../../core/search/search-passages.ts';
+import { type FilterName, isEmpty, searchParamsFromState, type SearchState, type SortOrder } from '../../core/search/search.ts';
 import { searchPath } from '../../core/site/paths.ts';
 import { sitePath } from '../../core/site/urls.ts';
-import { queryWithout } from '../../core/search/search-words.ts';
-import { filterCounts, findAll, type Found, loadEngine, typingPause } from './engine.ts';
+import { filterCounts, findAll, type Findings, loadEngine, typingPause } from './engine.ts';
+import { help } from './search-help.ts';
+import { filterValues, type OptionsPanel, optionsPanel, showOptionsInUse } from './search-options-view.ts';
+import { renderResult } from './search-result-view.ts';
+import { SearchSession } from './search-state.ts';
+import { type Announcer, announcement, correctionMessage, createAnnouncer, showCorrection } from './search-status.ts';
 import { el } from '../shared/dom.ts';
-
-/** Results shown at first, and added by each "More results": each costs Pagefind a fragment file. */
-const PAGE = 5;
-/** The count is announced once typing has paused this long, not at every keystroke. */
-const ANNOUNCE_PAUSE_MS = 700;
 
 /** The search page's address for a search: `…/search/?q=famine&author=…`. */
 export function searchPageUrl(state: SearchState): string {
 	const params = searchParamsFromState(state).toString();
 	return sitePath(`${searchPath}${params ? `?${params}` : ''}`);
 }
-
-const filterLabels: Record<FilterName, string> = {
-	author: 'Author',
-	publication: 'Publication',
-	kind: 'Kind',
-	year: 'Year',
-	topic: 'Topic',
-};
-
-function excerpt(parts: readonly ExcerptPart[], className: string): HTMLElement {
-	return el('p', { className }, ...parts.map(({ text, marked }) => (marked ? el('mark', {}, text) : text)));
-}
-
-const code = (text: string) => el('code', {}, text);
-
-/** Words in quotes, listed: “breakfast” and “marmalade”. */
-const quoted = (words: readonly string[]): string =>
-	new Intl.ListFormat('en', { type: 'conjunction' }).format(words.map((word) => `“${word}”`));
-
-/** How to write a query, under the field: made here rather than sent with every page. */
-const help = () =>
-	el(
-		'details',
-		{ className: 'search-help' },
-		el('summary', {}, 'How to search'),
-		el(
-			'ul',
-			{},
-			el('li', {}, code('famine 1990s'), ': documents with every word (or a word it begins)'),
-			el('li', {}, code('"exact phrase"'), ': the words together, in this order, alone or beside other words'),
-			el('li', {}, code('-word'), ' or ', code('-"a phrase"'), ': leaves out the documents that have it'),
-			el('li', {}, code('famine OR hunger'), ': either word'),
-			el(
-				'li',
-				{},
-				'A name finds every spelling the documents use (',
-				code('Kim Il-sung'),
-				' finds “Kim Il Sung”); a word the documents never use is corrected to the nearest one they do.',
-			),
-		),
-	);
 
 export interface SearchOptions {
 	/** The search to show at first (from the page's URL); by default, what the field holds. */
@@ -87,6 +37,22 @@ export interface SearchControl {
 	refresh(): void;
 }
 
+/** A search mounted in its form: the search, its elements, and what waits on its results. */
+interface Mounted {
+	session: SearchSession;
+	input: HTMLInputElement;
+	status: HTMLElement;
+	announcer: Announcer;
+	correction: HTMLElement;
+	results: HTMLOListElement;
+	more: HTMLButtonElement;
+	options: OptionsPanel;
+	headingLevel: SearchOptions['headingLevel'];
+	onChange: SearchOptions['onChange'];
+	/** What waits for the first results of a query: the filters' options. */
+	fillFilters(): void;
+}
+
 /**
  * Runs the search inside `root`, which holds the markup of src/components/SearchForm.astro: adds
  * the filters to its form and fills in its status and results. The field is left where it is,
@@ -98,243 +64,160 @@ export function mountSearch(root: HTMLElement, { state: initial, headingLevel, o
 	const status = root.querySelector<HTMLElement>('.search-status')!;
 	const results = root.querySelector<HTMLOListElement>('.search-results')!;
 	if (initial) input.value = initial.query;
-	// One value a filter, as the form can show it.
-	const filters = Object.fromEntries(Object.entries(initial?.filters ?? {}).map(([name, values]) => [name, values.slice(0, 1)]));
-	let state: SearchState = { query: input.value.trim(), filters, sort: initial?.sort ?? 'relevance' };
-	let announcement: ReturnType<typeof setTimeout> | undefined;
-	let shown = PAGE;
-	let run = 0;
-	/** A query the reader asked to search as typed, not corrected. */
-	let uncorrected: string | undefined;
-	const id = input.id;
-
-	const selects = new Map<FilterName, HTMLSelectElement>();
-	const filterFields = filterNames.map((name) => {
-		const select = el('select', { name, id: `${id}-${name}` }, el('option', { value: '' }, 'Any'));
-		selects.set(name, select);
-		return el('p', { className: 'search-filter' }, el('label', { htmlFor: select.id }, filterLabels[name]), select);
-	});
-	const sort = el(
-		'select',
-		{ name: 'sort', id: `${id}-sort` },
-		...Object.entries(sortOrders).map(([value, label]) => el('option', { value, selected: value === state.sort }, label)),
-	);
-	const more = el('button', { type: 'button', className: 'search-more', hidden: true }, 'More results');
-	// "Showing results for …": said when a word typed is not in the index and its nearest spelling
-	// found results; "No document holds …", when a word has no spelling near enough.
-	const correction = el('p', { className: 'search-correction', hidden: true });
-	// The filters and the order fold behind one control, so that the results start high on every
-	// screen; it says how many are in use.
-	const optionsInUse = el('span', { className: 'options-in-use' });
-	const options = el(
-		'details',
-		{ className: 'search-options-toggle' },
-		el('summary', {}, 'Filters and order', optionsInUse),
-		el(
-			'fieldset',
-			{ className: 'search-options' },
-			el('legend', { className: 'sr-only' }, 'Narrow the search'),
-			...filterFields,
-			el('p', { className: 'search-filter' }, el('label', { htmlFor: sort.id }, 'Order'), sort),
-		),
-	);
+	const session = new SearchSession({ query: input.value.trim(), filters: initial?.filters ?? {}, sort: initial?.sort ?? 'relevance' });
+	const search: Mounted = {
+		session,
+		input,
+		status,
+		results,
+		headingLevel,
+		onChange,
+		announcer: createAnnouncer(status),
+		correction: correctionMessage(),
+		more: el('button', { type: 'button', className: 'search-more', hidden: true }, 'More results'),
+		options: optionsPanel(input.id, session.state.sort),
+		fillFilters: onceOnly(() => void fillFilters(search)),
+	};
 	// Under the field; on the search page of a wide screen, beside the results (search-results.css).
-	form.after(el('div', { className: 'search-aside beside' }, options, help()));
-	results.after(more);
-	results.before(correction);
+	form.after(el('div', { className: 'search-aside beside' }, search.options.element, help()));
+	results.after(search.more);
+	results.before(search.correction);
+	listen(search, root, form);
+	// The filters' options cost Pagefind a file each: load them once the first results are shown
+	// (not beside the search that brings them), or when the reader turns to the options, unless
+	// the search already uses a filter (from the URL), whose option must show at once.
+	if (session.filtered) search.fillFilters();
+	search.options.element.addEventListener('focusin', search.fillFilters);
+	void run(search);
+	return { refresh: () => searchField(search) };
+}
 
-	/** ": 2 in use" after "Filters and order", or nothing where none is. */
-	function showOptionsInUse() {
-		const inUse = Object.values(state.filters).filter((values) => values?.length).length + (state.sort === 'relevance' ? 0 : 1);
-		optionsInUse.textContent = inUse === 0 ? '' : `: ${inUse} in use`;
-	}
+/** `action`, run the first time only. */
+function onceOnly(action: () => void): () => void {
+	let done = false;
+	return () => {
+		if (done) return;
+		done = true;
+		action();
+	};
+}
 
-	function showCorrection(corrected: string | undefined, missing: readonly string[] = []) {
-		correction.hidden = corrected === undefined && missing.length === 0;
-		// One message on the screen: the correction says what the status says, which screen readers still hear.
-		status.classList.toggle('sr-only', !correction.hidden);
-		if (missing.length > 0) {
-			const without = queryWithout(state.query, missing);
-			const instead =
-				without === undefined
-					? undefined
-					: el('button', { type: 'button', className: 'search-instead' }, 'search for ', el('em', {}, without));
-			instead?.addEventListener('click', () => {
-				input.value = without!;
-				searchField();
-				input.focus();
-			});
-			return correction.replaceChildren(`No document holds ${quoted(missing)}`, ...(instead ? [' — ', instead] : ['.']));
-		}
-		if (corrected === undefined) return correction.replaceChildren();
-		const typed = state.query;
-		const instead = el('button', { type: 'button', className: 'search-instead' }, 'search instead for ', el('em', {}, typed));
-		instead.addEventListener('click', () => {
-			uncorrected = typed;
-			void search().then(() => input.focus());
-		});
-		correction.replaceChildren('Showing results for ', el('strong', {}, corrected), ' — ', instead);
-	}
-
-	async function fillFilters() {
-		const available = await filterCounts();
-		for (const [name, select] of selects) {
-			const counts = available[name] ?? {};
-			const values = Object.keys(counts).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-			select.append(...values.map((value) => el('option', { value }, `${value} (${counts[value]})`)));
-			select.value = state.filters[name]?.[0] ?? '';
-			// A value from the URL that the index does not hold would filter out everything unseen.
-			if (state.filters[name]?.length && select.value === '') {
-				state = { ...state, filters: { ...state.filters, [name]: [] } };
-				void search();
-			}
-		}
-	}
-
-	function renderResult({ data, matches, spellings, words }: Found): HTMLLIElement {
-		const title = data.meta.title ?? data.url;
-		// `highlight` on result links lets the document page mark the searched words, as it spells them.
-		const link = (url: string) => withHighlight(url, words);
-		const heading = el(
-			`h${headingLevel}`,
-			{ className: 'result-title' },
-			el('a', { href: link(data.url), dataset: { resultLink: '' } }, title),
-		);
-		const { count, passages } = matches;
-		const facts = [data.meta.authors, data.meta.publication, data.meta.date].filter(Boolean);
-		if (state.query) facts.push(`${count} ${count === 1 ? 'match' : 'matches'}`);
-		// A result found only through another spelling of a name says which.
-		if (spellings.length > 0) facts.push(`as ${spellings.map((spelling) => `“${spelling}”`).join(', ')}`);
-		// Each passage link stands with its words; the first passage's are the result's own excerpt.
-		return el(
-			'li',
-			{ className: 'search-result' },
-			heading,
-			el('p', { className: 'result-facts' }, facts.join(' · ')),
-			passages.length === 0
-				? excerpt(matches.excerpt, 'result-excerpt')
-				: el(
-						'ul',
-						{ className: 'result-passages' },
-						...passages.map((passage, index) =>
-							el(
-								'li',
-								{},
-								el('a', { href: link(passage.url), dataset: { resultLink: '' } }, passage.title),
-								index === 0 ? excerpt(matches.excerpt, 'result-excerpt') : excerpt(passage.excerpt, 'passage-excerpt'),
-							),
-						),
-					),
-		);
-	}
-
-	/** Sets the live region once typing pauses: a screen reader hears the count, not every change. */
-	function announce(text: string, at = ANNOUNCE_PAUSE_MS) {
-		clearTimeout(announcement);
-		announcement = setTimeout(() => {
-			status.textContent = text;
-		}, at);
-	}
-
-	/** What waits for the first results of a query: the filters' options. */
-	let afterResults = () => {};
-
-	/** Searches for `state`; `typed`, as the reader types, after a pause in the typing. */
-	async function search(typed = false) {
-		const current = ++run;
-		onChange?.(state);
-		showOptionsInUse();
-		if (isEmpty(state)) {
-			results.replaceChildren();
-			showCorrection(undefined);
-			results.dataset.query = '';
-			announce('', 0);
-			more.hidden = true;
-			return;
-		}
-		const [engine] = await Promise.all([loadEngine().catch(() => undefined), typed ? typingPause() : undefined]);
-		// A later keystroke has started another search meanwhile.
-		if (current !== run) return;
-		if (!engine) {
-			announce('Search could not load. Check the connection and type again.', 0);
-			return;
-		}
-		const response = await findAll(engine, state, shown, uncorrected !== state.query);
-		// A later search has started: show nothing of this one.
-		if (response === null || current !== run) return;
-		const { total, found: data, corrected, missing } = response;
-		// A reader may already be on a result: keep the focus on the same link in the new list.
-		const focused = results.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
-		const moreHadFocus = document.activeElement === more;
-		const before = results.children.length;
-		results.replaceChildren(...data.map(renderResult));
-		results.dataset.query = state.query; // what the list answers, while the status waits to speak
-		showCorrection(corrected, missing);
-		if (focused) results.querySelector<HTMLElement>(`[data-result-link][href="${CSS.escape(focused)}"]`)?.focus();
-		const what = state.query ? ` for “${state.query}”` : '';
-		const count = `${total} ${total === 1 ? 'result' : 'results'}`;
-		if (missing) announce(`No document holds ${quoted(missing)}: no results${what}.`);
-		else if (corrected !== undefined) announce(`${count} for “${corrected}”, since there are no results${what}.`);
-		else announce(total === 0 ? `No results${what}.` : `${count}${what}.`);
-		more.hidden = total <= shown;
-		if (state.query) afterResults();
-		// After "More results", the reader goes on from the first of the new results.
-		if (moreHadFocus) results.children[before]?.querySelector<HTMLElement>('[data-result-link]')?.focus();
-	}
-
-	/** Searches for what the field holds, unless that is what was searched already (a space, say). */
-	function searchField() {
-		const query = input.value.trim();
-		if (query === state.query && results.children.length > 0) return;
-		// A keystroke is no pause: the count of what was typed before it is not announced.
-		clearTimeout(announcement);
-		state = { ...state, query };
-		shown = PAGE;
-		void search(true);
-	}
-
-	input.addEventListener('input', searchField);
+/** The reader's actions: typing, the filters and the order, Enter, "More results", the arrow keys. */
+function listen(search: Mounted, root: HTMLElement, form: HTMLFormElement) {
+	const { session, input, results, more, options } = search;
+	input.addEventListener('input', () => searchField(search));
 	// The filters and the order; the field has its own `input` listener above.
-	options.addEventListener('change', (event) => {
+	options.element.addEventListener('change', (event) => {
 		const target = event.target as HTMLSelectElement;
-		if (target === sort) state = { ...state, sort: sort.value as SortOrder };
-		else state = { ...state, filters: { ...state.filters, [target.name]: target.value ? [target.value] : [] } };
-		shown = PAGE;
-		void search();
+		if (target === options.sort) session.setSort(target.value as SortOrder);
+		else session.setFilter(target.name as FilterName, target.value);
+		void run(search);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		results.querySelector<HTMLAnchorElement>('[data-result-link]')?.focus();
 	});
 	more.addEventListener('click', () => {
-		shown += PAGE;
-		void search();
+		session.showMore();
+		void run(search);
 	});
+	root.addEventListener('keydown', (event) => moveByArrowKey(search, event));
+}
 
-	// Arrow keys move from the box through every result and passage link, and back up to the box.
-	root.addEventListener('keydown', (event) => {
-		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-		const links = [...results.querySelectorAll<HTMLAnchorElement>('[data-result-link]')];
-		const stops: HTMLElement[] = [input, ...links];
-		const at = stops.indexOf(document.activeElement as HTMLElement);
-		if (at === -1 || (at === 0 && event.key === 'ArrowUp')) return;
-		event.preventDefault();
-		const next = stops[Math.min(stops.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))]!;
-		next.focus();
+/** Arrow keys move from the box through every result and passage link, and back up to the box. */
+function moveByArrowKey({ input, results }: Mounted, event: KeyboardEvent) {
+	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+	const links = [...results.querySelectorAll<HTMLAnchorElement>('[data-result-link]')];
+	const stops: HTMLElement[] = [input, ...links];
+	const at = stops.indexOf(document.activeElement as HTMLElement);
+	if (at === -1 || (at === 0 && event.key === 'ArrowUp')) return;
+	event.preventDefault();
+	const next = stops[Math.min(stops.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))]!;
+	next.focus();
+}
+
+/** Searches for what the field holds, unless that is what was searched already (a space, say). */
+function searchField(search: Mounted) {
+	const query = search.input.value.trim();
+	if (query === search.session.state.query && search.results.children.length > 0) return;
+	// A keystroke is no pause: the count of what was typed before it is not announced.
+	search.announcer.cancel();
+	search.session.setQuery(query);
+	void run(search, true);
+}
+
+/** Adds each filter's values to its field, with the value the search uses chosen. */
+async function fillFilters(search: Mounted) {
+	const available = await filterCounts();
+	for (const [name, select] of search.options.filters) {
+		select.append(...filterValues(name, available[name] ?? {}));
+		const chosen = search.session.state.filters[name];
+		select.value = chosen?.[0] ?? '';
+		// A value from the URL that the index does not hold would filter out everything unseen.
+		if (chosen?.length && select.value === '') {
+			search.session.dropFilter(name);
+			void run(search);
+		}
+	}
+}
+
+/** Searches for the search's state; `typed`, as the reader types, after a pause in the typing. */
+async function run(search: Mounted, typed = false) {
+	const { session, announcer } = search;
+	const current = session.start();
+	search.onChange?.(session.state);
+	showOptionsInUse(search.options, session.optionsInUse);
+	if (isEmpty(session.state)) return showNothing(search);
+	const [engine] = await Promise.all([loadEngine().catch(() => undefined), typed ? typingPause() : undefined]);
+	// A later keystroke has started another search meanwhile.
+	if (!session.isLatest(current)) return;
+	if (!engine) return announcer.announce('Search could not load. Check the connection and type again.', 0);
+	const findings = await findAll(engine, session.state, session.shown, session.corrects);
+	// A later search has started: show nothing of this one.
+	if (findings === null || !session.isLatest(current)) return;
+	showFindings(search, findings);
+}
+
+/** No search: no results, no correction, nothing to announce. */
+function showNothing(search: Mounted) {
+	search.results.replaceChildren();
+	showFindingsCorrection(search, {});
+	search.results.dataset.query = '';
+	search.announcer.announce('', 0);
+	search.more.hidden = true;
+}
+
+/** Shows a search's results, its correction and "More results", and announces them. */
+function showFindings(search: Mounted, findings: Findings) {
+	const { session, results, more } = search;
+	const { query } = session.state;
+	// A reader may already be on a result: keep the focus on the same link in the new list.
+	const focused = results.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
+	const moreHadFocus = document.activeElement === more;
+	const before = results.children.length;
+	results.replaceChildren(...findings.found.map((found) => renderResult(found, search.headingLevel, query !== '')));
+	results.dataset.query = query; // what the list answers, while the status waits to speak
+	showFindingsCorrection(search, findings);
+	if (focused) results.querySelector<HTMLElement>(`[data-result-link][href="${CSS.escape(focused)}"]`)?.focus();
+	search.announcer.announce(announcement(query, findings));
+	more.hidden = findings.total <= session.shown;
+	if (query) search.fillFilters();
+	// After "More results", the reader goes on from the first of the new results.
+	if (moreHadFocus) results.children[before]?.querySelector<HTMLElement>('[data-result-link]')?.focus();
+}
+
+/** The correction of the query searched, if any, and what it offers to search instead. */
+function showFindingsCorrection(search: Mounted, findings: Pick<Findings, 'corrected' | 'missing'>) {
+	const { session, input } = search;
+	showCorrection(search.correction, search.status, session.state.query, findings, {
+		searchFor(query) {
+			input.value = query;
+			searchField(search);
+			input.focus();
+		},
+		searchAsTyped(typed) {
+			session.searchAsTyped(typed);
+			void run(search).then(() => input.focus());
+		},
 	});
-
-	// The filters' options cost Pagefind a file each: load them once the first results are shown
-	// (not beside the search that brings them), or when the reader turns to the options, unless
-	// the search already uses a filter (from the URL), whose option must show at once.
-	let filtersFilled = false;
-	const fill = () => {
-		if (filtersFilled) return;
-		filtersFilled = true;
-		void fillFilters();
-	};
-	if (Object.values(state.filters).some((values) => values?.length)) fill();
-	options.addEventListener('focusin', fill);
-	afterResults = fill;
-	void search();
-	return { refresh: searchField };
 }
