@@ -7,6 +7,7 @@
  */
 import { highlightTerms, termPattern } from '../../core/search/highlight.ts';
 import marksStylesheet from '../../styles/search-results.css?url';
+import { el } from '../shared/dom.ts';
 import { linkStylesheet } from '../shared/stylesheet.ts';
 
 const pattern = termPattern(highlightTerms(new URLSearchParams(location.search).getAll('highlight')));
@@ -27,7 +28,7 @@ function markTerms(root: HTMLElement, terms: RegExp): HTMLElement[] {
 		let last = 0;
 		for (const match of matches) {
 			parts.push(value.slice(last, match.index));
-			const mark = Object.assign(document.createElement('mark'), { className: 'search-hit', textContent: match[0] });
+			const mark = el('mark', { className: 'search-hit' }, match[0]);
 			marks.push(mark);
 			parts.push(mark);
 			last = match.index + match[0].length;
@@ -66,11 +67,10 @@ function clear(marks: HTMLElement[], bar: HTMLElement) {
 function highlight(text: HTMLElement, pattern: RegExp) {
 	const marks = markTerms(text, pattern);
 	if (marks.length === 0) return;
-	const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Clear highlighting' });
-	const bar = Object.assign(document.createElement('div'), { className: 'highlight-bar' });
-	const count = document.createElement('p');
+	const button = el('button', { type: 'button' }, 'Clear highlighting');
+	const count = el('p');
 	count.setAttribute('role', 'status');
-	bar.append(count, button);
+	const bar = el('div', { className: 'highlight-bar' }, count, button);
 	text.before(bar);
 	// Filled in once in the page: a live region that arrives with its text is not announced.
 	requestAnimationFrame(() => {
