@@ -1,7 +1,7 @@
 /**
  * On a document opened from a search result (`?highlight=famine`), marks the searched words in
  * the text, scrolls to the first one (at or after the linked passage, if the link named one),
- * and offers to clear the marks. Loaded only when the parameter is there (./highlight-search.ts).
+ * and offers to clear the marks. Loaded only when the parameter is there (./highlight-search.entry.ts).
  * Not Pagefind's own pagefind-highlight.js: at 44 KB it would be most of every page's weight,
  * and it neither scrolls to the first mark nor clears them; this is about 1 KB.
  */

@@ -3,6 +3,7 @@
  * typing pauses, and the correction message, which says it on the screen when a word typed is
  * not in the index.
  */
+import { siteLanguage } from '../../core/site/site.ts';
 import { queryWithout } from '../../core/search/search-words.ts';
 import type { Findings } from './engine.ts';
 import { el } from '../shared/dom.ts';
@@ -12,7 +13,7 @@ const ANNOUNCE_PAUSE_MS = 700;
 
 /** Words in quotes, listed: “breakfast” and “marmalade”. */
 const quoted = (words: readonly string[]): string =>
-	new Intl.ListFormat('en', { type: 'conjunction' }).format(words.map((word) => `“${word}”`));
+	new Intl.ListFormat(siteLanguage, { type: 'conjunction' }).format(words.map((word) => `“${word}”`));
 
 export interface Announcer {
 	/** Sets the live region once typing pauses: a screen reader hears the count, not every change. */
