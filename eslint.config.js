@@ -1,7 +1,7 @@
 // The linter: typescript-eslint's recommended rules, and the import boundaries that keep the
 // tree's runtimes apart. Browser code (src/client/, src/core/, the service worker) never imports
 // Node or the build; the Markdown plugins never import the corpus (src/data/), which is built
-// from them.
+// from them. And the scripts build their elements with one typed helper.
 import tseslint from 'typescript-eslint';
 
 /** Node's modules, by either name. */
@@ -35,6 +35,20 @@ export default tseslint.config(
 							message: message('Browser code imports neither the build nor Astro'),
 						},
 					],
+				},
+			],
+		},
+	},
+	{
+		files: ['src/client/**/*.ts'],
+		// The helper itself; and the stylesheet link, which is in every page's first script, where `el` is not.
+		ignores: ['src/client/shared/dom.ts', 'src/client/shared/stylesheet.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.object.name='document'][callee.property.name='createElement']",
+					message: 'The scripts build their elements with el() from src/client/shared/dom.ts, typed, with its attributes.',
 				},
 			],
 		},
