@@ -48,6 +48,9 @@ test('a Markdown error (a footnote without its note) stops the build, naming the
 	);
 	// and no page is built from the document whose text failed
 	expect(output).toMatch(/dangling-footnote-example\.md: its Markdown could not be rendered; the reason is printed above/);
+	// said once, by the content loader, not also as the error object's fields
+	expect(output.match(/footnote reference \[\^7\] has no note/g)).toHaveLength(1);
+	expect(output).not.toContain('ancestors: undefined');
 });
 
 test('a corpus error (a link to a document that does not exist) stops the build, naming the file and line', async () => {
